@@ -1,0 +1,170 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './core/errors.js';
+import { processIO } from './commands/io.js';
+import { version } from './version.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Builds the command tree. Each action imports its command module only when it runs. */
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('charter')
+    .description('Keep a cross-sector partnership charter as one YAML file: scaffold it, check it, render the agreement.')
+    .version(version, '-v, --version', 'print the version')
+    .option('--no-color', 'never colour the output (NO_COLOR works too)')
+    .option('--debug', 'show stack traces for internal errors (or CHARTER_DEBUG=1)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx charter init                         interview on a terminal, writes charter.yaml
+  $ charter lint examples/                   check every charter below a directory
+  $ charter render charter.yaml --format html --out agreement.html
+
+Exit codes: 0 success, 1 the charter has errors, 2 the command could not do its job.
+Docs: https://github.com/charter-cli/charter#readme`,
+    );
+
+  const io = () => processIO({ color: program.opts().color });
+
+  const checkOptions = (cmd: Command) =>
+    cmd
+      .addOption(new Option('-f, --format <format>', 'output format, repeatable: stylish, json, sarif, junit, github').argParser(collect))
+      .addOption(new Option('-o, --output <file>', 'write to a file instead of stdout; with several formats: <format>=<file> (repeatable)').argParser(collect))
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings');
+
+  checkOptions(
+    program
+      .command('validate')
+      .description('check charters against the JSON Schema (syntax and shape only)')
+      .argument('<paths...>', 'charter files, directories (every *.charter.yaml and charter.yaml below) or globs'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ charter validate charter.yaml\n  $ charter validate examples/ --format json')
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExitCode(await runCheck('validate', paths, options, io()));
+    });
+
+  checkOptions(
+    program
+      .command('lint')
+      .description('check charters against the schema and the partnership rules (run `charter rules` to list them)')
+      .argument('<paths...>', 'charter files, directories (every *.charter.yaml and charter.yaml below) or globs'),
+  )
+    .option('-q, --quiet', 'report errors only')
+    .addOption(new Option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)').argParser(collect))
+    .option('-c, --config <file>', 'use this config instead of the nearest charter.config.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (default: today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter lint charter.yaml
+  $ charter lint examples/ --max-warnings 0
+  $ charter lint . --rule representative-missing=off --quiet
+  $ charter lint . --format stylish --format sarif --output sarif=charter.sarif`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExitCode(await runCheck('lint', paths, options, io()));
+    });
+
+  program
+    .command('init')
+    .description('write a new charter: an interview on a terminal, or from flags in scripts')
+    .argument('[file]', 'where to write it', 'charter.yaml')
+    .option('-y, --yes', 'ask nothing: use flags and defaults (also without a TTY or with CI set)')
+    .option('--title <title>', 'name of the partnership')
+    .option('--use-case <use-case>', 'kind of partnership, e.g. smart-city (see `charter schema`)')
+    .option('--vision <text>', 'the mutual vision')
+    .addOption(new Option('--partner <name:sector>', 'a partner and its sector (repeatable)').argParser(collect))
+    .option('--template <use-case>', 'start from the realistic example of this use case')
+    .option('--stdout', 'print the charter instead of writing a file')
+    .option('--force', 'overwrite an existing file')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx charter init
+  $ charter init --yes --title "Riverside Smart Mobility" --partner "City of Riverside:government" --partner "Movo Ltd:business" riverside.charter.yaml
+  $ charter init --template smart-city --title "Our City Lab" --stdout`,
+    )
+    .action(async (file: string, options) => {
+      const { runInit } = await import('./commands/init.js');
+      setExitCode(await runInit(file, options, io()));
+    });
+
+  program
+    .command('render')
+    .description('draft the agreement as Markdown or HTML')
+    .argument('<file>', 'the charter')
+    .addOption(new Option('--format <format>', 'md or html').choices(['md', 'html']).default('md'))
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--template <dir>', 'your own templates and partials, overriding the built-in ones by name')
+    .option('--strict', 'refuse a charter with lint errors too')
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against, with --strict')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter render charter.yaml > agreement.md
+  $ charter render charter.yaml --format html --out agreement.html`,
+    )
+    .action(async (file: string, options) => {
+      const { runRender } = await import('./commands/render.js');
+      setExitCode(await runRender(file, options, io()));
+    });
+
+  program
+    .command('rules')
+    .description('list the lint rules, or print the documentation of one')
+    .argument('[id]', 'a rule id')
+    .addHelpText('after', '\nExamples:\n  $ charter rules\n  $ charter rules goal-without-owner')
+    .action(async (id: string | undefined) => {
+      const { runRules } = await import('./commands/rules.js');
+      setExitCode(await runRules(id, io()));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the charter format (for editors and other tools)')
+    .addHelpText('after', '\nExamples:\n  $ charter schema > charter.schema.json')
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExitCode(await runSchema(io()));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; every error becomes an exit code here, and only here. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  program.exitOverride();
+  const debug = argv.includes('--debug') || process.env.CHARTER_DEBUG === '1';
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; every other parse failure is a usage error.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`charter: ${error.message}\n`);
+      return 2;
+    }
+    if ((error as { name?: string })?.name === 'ExitPromptError') return 130;
+    process.stderr.write(`charter: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    else process.stderr.write('Run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
+    return 2;
+  }
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

@@ -1,0 +1,25 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CommandIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */
+  color: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  cwd: string;
+}
+
+export function processIO(options: { color?: boolean } = {}): CommandIO {
+  const env = process.env;
+  const noColor = options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env,
+    color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
+    stderrIsTTY: process.stderr.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    cwd: process.cwd(),
+  };
+}

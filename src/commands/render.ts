@@ -1,0 +1,6 @@
+import { UsageError } from '../core/errors.js';
+import type { CommandIO } from './io.js';
+
+export async function runRender(_target: string, _options: object, _io: CommandIO): Promise<number> {
+  throw new UsageError('charter render is not available in this build yet');
+}

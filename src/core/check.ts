@@ -1,0 +1,71 @@
+import { sortFindings, type FileResult, type Finding } from '../findings.js';
+import { rules } from '../rules/index.js';
+import type { Charter, Goal, Indexed, Metric, Partner, RuleContext } from '../rules/types.js';
+import type { RuleSettings } from './config.js';
+import { decode, parseCharter, type LoadedDocument } from './load.js';
+import { applySuppressions } from './suppressions.js';
+import { validateDocument } from './validate.js';
+
+export interface CheckOptions {
+  /** `validate` stops after the schema; `lint` runs the rules too. */
+  mode: 'validate' | 'lint';
+  /** YYYY-MM-DD, for date rules. */
+  today: string;
+  /** Severity overrides from config and flags; absent ids keep their default. */
+  settings?: RuleSettings;
+}
+
+/** Checks one charter's text. Pure: no I/O, no printing. */
+export function checkText(text: string, file: string, options: CheckOptions): FileResult {
+  const parsed = parseCharter(text);
+  let findings: Finding[];
+  if (!parsed.ok) findings = parsed.findings;
+  else {
+    findings = validateDocument(parsed);
+    if (findings.length === 0 && options.mode === 'lint') findings = runRules(parsed, options);
+  }
+  const unused = options.settings?.get('unused-suppression') ?? 'info';
+  const applied = applySuppressions(text, findings, unused);
+  return { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) };
+}
+
+/** Checks raw bytes: the decoding step (UTF-8, BOM) comes first. */
+export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions): FileResult {
+  const text = decode(bytes);
+  if (typeof text !== 'string') return { file, findings: text.findings, suppressed: [] };
+  return checkText(text, file, options);
+}
+
+function indexById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, Indexed<T>> {
+  const map = new Map<string, Indexed<T>>();
+  items?.forEach((item, index) => {
+    if (!map.has(item.id)) map.set(item.id, { item, index });
+  });
+  return map;
+}
+
+function runRules(doc: LoadedDocument, options: CheckOptions): Finding[] {
+  const charter = doc.data as unknown as Charter;
+  const context: RuleContext = {
+    charter,
+    partners: indexById<Partner>(charter.partners),
+    goals: indexById<Goal>(charter.goals),
+    metrics: indexById<Metric>(charter.metrics),
+    today: options.today,
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = options.settings?.get(rule.meta.id) ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    for (const report of rule.check(context)) {
+      findings.push({ ruleId: rule.meta.id, severity, message: report.message, path: report.path, ...doc.locate(report.path) });
+    }
+  }
+  return findings;
+}
+
+/** Today in the local time zone, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

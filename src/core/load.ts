@@ -1,0 +1,196 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { parsePointer, type Finding } from '../findings.js';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** yaml's own guard against "billion laughs": expanding more aliases than this is refused. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A parsed charter: its data, and where each value stands in the source. */
+export interface LoadedDocument {
+  ok: true;
+  text: string;
+  data: Record<string, unknown>;
+  /** Line and column of the node a JSON Pointer names (or of its nearest existing ancestor). */
+  locate(path: string): Position;
+}
+
+export interface FailedDocument {
+  ok: false;
+  text: string;
+  findings: Finding[];
+}
+
+export type LoadResult = LoadedDocument | FailedDocument;
+
+export function describeFsError(error: unknown, file: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
+  if (code === 'EISDIR') return `${file} is a directory, not a charter file`;
+  return `${file}: ${(error as Error)?.message ?? String(error)}`;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes to text: UTF-8 only, a BOM dropped; anything else is a yaml-syntax finding. */
+export function decode(bytes: Uint8Array): string | FailedDocument {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const lineCounter = new LineCounter();
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const at = lineCounter.linePos(Math.max(0, text.indexOf('\uFFFD')));
+    return {
+      ok: false,
+      text,
+      findings: [
+        {
+          ruleId: 'yaml-syntax',
+          severity: 'error',
+          message: 'the file is not valid UTF-8 text (is it a binary file, or saved in another encoding?): save it as UTF-8',
+          path: '',
+          line: at.line,
+          column: at.col,
+        },
+      ],
+    };
+  }
+}
+
+/** Parses charter text (YAML 1.2 core schema) and keeps the positions of its nodes. */
+export function parseCharter(text: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+    lineCounter,
+    keepSourceTokens: false,
+  });
+  const position = (offset: number) => lineCounter.linePos(Math.min(offset, text.length));
+  const syntaxFinding = (message: string, start: number, end?: number): Finding => {
+    const a = position(start);
+    const b = end === undefined ? a : position(end);
+    return { ruleId: 'yaml-syntax', severity: 'error', message, path: '', line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+
+  if (doc.errors.length > 0) {
+    return { ok: false, text, findings: doc.errors.map((e) => syntaxFinding(describeYamlError(e.code, e.message), e.pos[0], e.pos[1])) };
+  }
+  const shapeFinding = (message: string): FailedDocument => ({
+    ok: false,
+    text,
+    findings: [{ ruleId: 'schema', severity: 'error', message, path: '', line: 1, column: 1 }],
+  });
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return shapeFinding('the file is empty: a charter needs at least charter, id, title, vision, partners and goals (run `charter init` to start one)');
+  }
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents) ? 'a list' : `a single ${isScalar(doc.contents) ? typeof doc.contents.value : 'value'}`;
+    return shapeFinding(`the document is ${kind}, but a charter must be a mapping of keys (charter, id, title, vision, partners, goals, …)`);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String((error as Error)?.message))) {
+      const alias = firstAlias(doc);
+      return {
+        ok: false,
+        text,
+        findings: [
+          syntaxFinding(
+            `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias expansions): this looks like an alias bomb; write the values out instead`,
+            alias?.[0] ?? 0,
+            alias?.[1],
+          ),
+        ],
+      };
+    }
+    throw error;
+  }
+  return {
+    ok: true,
+    text,
+    data: data as Record<string, unknown>,
+    locate: (path) => locate(doc, path, position),
+  };
+}
+
+function describeYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: each key may appear only once in a mapping (remove or rename one of them)';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (a second ---): keep one charter per file';
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed for indentation in YAML: indent with spaces';
+    default: {
+      const text = message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
+      return `invalid YAML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    }
+  }
+}
+
+function firstAlias(doc: Document): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function keyOf(pair: Pair): string {
+  const key = pair.key;
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+function locate(doc: Document, path: string, position: (offset: number) => { line: number; col: number }): Position {
+  let node: unknown = doc.contents;
+  let key: Node | null = null;
+  let found = path === '';
+  const segments = parsePointer(path);
+  for (let i = 0; i < segments.length; i++) {
+    if (isAlias(node)) node = node.resolve(doc);
+    const segment = segments[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyOf(p) === segment);
+      if (!pair) break;
+      key = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = /^\d+$/.test(segment) ? node.items[Number(segment)] : undefined;
+      if (item === undefined) break;
+      key = null;
+      node = item;
+    } else break;
+    found = i === segments.length - 1;
+  }
+  if (path === '' || (!found && key === null && node === doc.contents)) {
+    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  }
+  // A scalar points at its value; a block collection at its key, where the reader's eye goes.
+  const value = node as Node | null;
+  const valueIsInline = value != null && (isScalar(value) || isAlias(value) || (value as { flow?: boolean }).flow === true);
+  const anchor = (valueIsInline && value?.range) || key?.range || value?.range;
+  if (!anchor) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const start = position(anchor[0]);
+  const endOffset = value?.range && (valueIsInline || !key) ? value.range[1] : anchor[1];
+  const end = position(endOffset);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}

@@ -1,0 +1,163 @@
+import type { ErrorObject } from 'ajv';
+import validateCharter from '../generated/validate-charter.js';
+import schema from '../../schemas/charter.schema.json' with { type: 'json' };
+import { closest, humanPath, pointer, parsePointer, type Finding } from '../findings.js';
+import type { LoadedDocument } from './load.js';
+
+export { schema };
+
+/** Schema findings for a parsed charter: one per violation, in plain words. */
+export function validateDocument(doc: LoadedDocument): Finding[] {
+  if (validateCharter(doc.data)) return [];
+  return describeErrors(validateCharter.errors ?? []).map(({ path, message }) => {
+    const at = doc.locate(path);
+    return { ruleId: 'schema', severity: 'error', message, path, ...at };
+  });
+}
+
+interface Violation {
+  path: string;
+  message: string;
+}
+
+/** Ajv's errors → one plain-words violation each; the errors of one anyOf branch collapse into one. */
+export function describeErrors(errors: readonly ErrorObject[]): Violation[] {
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
+  const violations: Violation[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // Branch errors of an anyOf are summarised by the anyOf error itself.
+    if (anyOfPaths.some((p) => error.schemaPath !== p && error.schemaPath.startsWith(p + '/'))) continue;
+    // Errors about a property name are summarised by their propertyNames error.
+    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
+    const violation = describe(error);
+    const key = `${violation.path}\0${violation.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    violations.push(violation);
+  }
+  return violations;
+}
+
+function describe(error: ErrorObject): Violation {
+  const path = error.instancePath;
+  const where = humanPath(path);
+  const segments = parsePointer(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { path, message: `${where} is missing required key '${params.missingProperty}'` };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(schemaAt(error.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
+      const suggestion = closest(key, known);
+      const hint = suggestion ? ` (did you mean '${suggestion}'?)` : `: allowed keys are ${known.join(', ')}; prefix your own keys with x-`;
+      return { path: pointer(...segments, key), message: `unknown key '${key}' in ${where}${hint}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { path, message: `${where} ${quote(error.data)} is not one of: ${allowed.join(', ')}` };
+    }
+    case 'const':
+      return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(error.data)}` };
+    case 'type':
+      return { path, message: `${where} must be ${article(String(params.type))}, not ${kindOf(error.data)}` };
+    case 'format':
+      return params.format === 'date'
+        ? { path, message: `${where} ${quote(error.data)} is not a valid date: write it as YYYY-MM-DD, e.g. 2026-01-31` }
+        : { path, message: `${where} ${quote(error.data)} is not a valid ${params.format === 'email' ? 'email address' : String(params.format)}` };
+    case 'pattern':
+      return { path, message: `${where} ${quote(error.data)} ${patternHint(String(params.pattern), error.data)}` };
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      return { path: pointer(...segments, name), message: `${where} key ${quote(name)} is not a valid partner id: use lowercase letters, digits and hyphens` };
+    }
+    case 'minItems': {
+      const count = Array.isArray(error.data) ? error.data.length : 0;
+      return { path, message: `${where} needs at least ${params.limit} ${Number(params.limit) === 1 ? 'entry' : 'entries'}, found ${count}` };
+    }
+    case 'minLength':
+      return { path, message: `${where} must not be empty` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, message: `${where} must be ${params.comparison} ${params.limit}, not ${quote(error.data)}` };
+    case 'anyOf':
+    case 'oneOf':
+      return { path, message: `${where} must be ${alternatives(error.schemaPath)}, not ${kindOf(error.data)}` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+type SchemaNode = { properties?: Record<string, unknown>; anyOf?: SchemaNode[]; oneOf?: SchemaNode[]; $ref?: string; type?: string; description?: string; items?: SchemaNode };
+
+function schemaAt(schemaPath: string): SchemaNode | undefined {
+  let node: unknown = schema;
+  for (const seg of parsePointer(schemaPath.replace(/^#/, ''))) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node as SchemaNode | undefined;
+}
+
+function alternatives(schemaPath: string): string {
+  const node = schemaAt(schemaPath.replace(/\/(anyOf|oneOf)$/, ''));
+  const branches = node?.anyOf ?? node?.oneOf ?? [];
+  const names = branches.map((b) => {
+    const target = b.$ref ? schemaAt(b.$ref) : b;
+    if (target?.type === 'array') return 'a list of ids';
+    if (target?.type === 'string') return 'an id';
+    return article(target?.type ?? 'value');
+  });
+  return names.join(' or ');
+}
+
+function patternHint(pattern: string, value: unknown): string {
+  if (pattern.startsWith('^[a-z0-9]')) {
+    const suggestion = String(value)
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 63);
+    return `is not a valid id: use lowercase letters, digits and hyphens, at most 63 characters${suggestion ? ` (e.g. '${suggestion}')` : ''}`;
+  }
+  if (pattern === '^[A-Z]{3}$') return 'is not an ISO 4217 currency code: use three capital letters such as EUR or USD';
+  return `does not match the pattern ${pattern}`;
+}
+
+function article(type: string): string {
+  switch (type) {
+    case 'string':
+      return 'a string';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping';
+    default:
+      return `a ${type}`;
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${quote(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return `'${short}'`;
+}

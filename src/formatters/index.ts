@@ -1,0 +1,26 @@
+import type { FileResult } from '../findings.js';
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/** Formatters load on demand: a run pays only for the ones it prints. */
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./stylish.js')).formatStylish;
+    case 'json':
+      return (await import('./json.js')).formatJson;
+    case 'sarif':
+      return (await import('./sarif.js')).formatSarif;
+    case 'junit':
+      return (await import('./junit.js')).formatJunit;
+    case 'github':
+      return (await import('./github.js')).formatGithub;
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { FileResult, Finding, Severity, SuppressedFinding } from '../findings.js';
+import { docsUrl, REPOSITORY_URL } from '../rules/helpers.js';
+import { allRuleMeta } from '../rules/index.js';
+import { version } from '../version.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+const sarifRules = allRuleMeta.map((rule) => ({
+  id: rule.id,
+  name: rule.id
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(''),
+  shortDescription: { text: rule.description },
+  fullDescription: { text: `${rule.description} Guards against: ${rule.challenge}.` },
+  help: {
+    text: `${rule.description}\nChallenge: ${rule.challenge}.\nDocumentation: ${docsUrl(rule.id)}`,
+    markdown: `${rule.description}\n\n**Challenge:** ${rule.challenge}.\n\n[Documentation of \`${rule.id}\`](${docsUrl(rule.id)})`,
+  },
+  helpUri: docsUrl(rule.id),
+  defaultConfiguration: { level: LEVEL[rule.severity] },
+  properties: { tags: ['partnership-charter'] },
+}));
+const ruleIndex = new Map(sarifRules.map((r, i) => [r.id, i]));
+
+/** A relative URI for a path: each segment percent-encoded, slashes kept. */
+function fileUri(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/** SARIF 2.1.0 for code scanning: every rule's metadata, one result per finding. */
+export function formatSarif(results: readonly FileResult[]): string {
+  const sarifResults = results.flatMap((result) => {
+    const seen = new Map<string, number>();
+    const toResult = (finding: Finding, suppression?: SuppressedFinding) => {
+      // Stable across runs: the rule, the file and the pointer, not the line that may move.
+      const key = `${finding.ruleId}\0${result.file}\0${finding.path}${finding.path === '' ? `\0${finding.message}` : ''}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      const region: Record<string, number> = { startLine: finding.line, startColumn: finding.column };
+      if (finding.endLine !== undefined && finding.endColumn !== undefined && (finding.endLine > finding.line || finding.endColumn > finding.column)) {
+        region.endLine = finding.endLine;
+        region.endColumn = finding.endColumn;
+      }
+      return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(result.file) }, region } }],
+        partialFingerprints: { 'charterFinding/v1': createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32) },
+        ...(finding.path !== '' ? { properties: { jsonPointer: finding.path } } : {}),
+        ...(suppression ? { suppressions: [{ kind: 'inSource', ...(suppression.justification ? { justification: suppression.justification } : {}) }] } : {}),
+      };
+    };
+    return [...result.findings.map((f) => toResult(f)), ...result.suppressed.map((s) => toResult(s, s))];
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'charter', version, semanticVersion: version, informationUri: REPOSITORY_URL, rules: sarifRules } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

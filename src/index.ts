@@ -1,0 +1,9 @@
+/** The library behind the CLI: data in, data out; nothing here prints or exits. */
+export { checkText, checkBytes, localToday, type CheckOptions } from './core/check.js';
+export { checkInputs, type RunOptions, type RunResult } from './core/run.js';
+export { parseCharter, type LoadResult, type LoadedDocument, type Position } from './core/load.js';
+export { validateDocument, schema } from './core/validate.js';
+export { rules, allRuleMeta } from './rules/index.js';
+export { loadFormatter, FORMAT_NAMES, type Formatter, type FormatName } from './formatters/index.js';
+export type { Finding, FileResult, Severity } from './findings.js';
+export type { Charter } from './generated/charter-types.js';

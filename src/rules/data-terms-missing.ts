@@ -1,0 +1,25 @@
+import { firstContributionOf } from './contributions.js';
+import { joinWords } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const dataTermsMissing: Rule = {
+  meta: {
+    id: 'data-terms-missing',
+    severity: 'error',
+    challenge: 'Unclear agreements (SS "Establish Clear Agreements"; UK ICO data sharing code)',
+    description: 'Data is contributed without data sharing terms.',
+  },
+  check({ charter }) {
+    const contribution = firstContributionOf(charter, ['data']);
+    if (contribution === undefined) return [];
+    const terms = charter.governance?.data_sharing;
+    if (terms === undefined) {
+      return [{ path: contribution.path, message: `partner '${contribution.partner}' contributes data but there are no data sharing terms: add 'governance.data_sharing' (purpose, items, legal basis, retention, security)` }];
+    }
+    if (terms.personal_data !== true) return [];
+    const missing = (['legal_basis', 'retention', 'security'] as const).filter((key) => terms[key] === undefined);
+    return missing.length > 0
+      ? [{ path: '/governance/data_sharing', message: `personal data is shared without ${joinWords(missing)}: say under 'data_sharing' on what legal basis, for how long and how it is protected` }]
+      : [];
+  },
+};

@@ -1,0 +1,37 @@
+import type { Partner, RuleContext } from './types.js';
+
+export const REPOSITORY_URL = 'https://github.com/charter-cli/charter';
+
+export function docsUrl(ruleId: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+/** `partner 'hpa' (Heart Patients Association)`: how messages name a partner. */
+export function describePartner(partner: Partner): string {
+  return `partner '${partner.id}' (${partner.name})`;
+}
+
+/** True for an absent value, an empty string, list or mapping. */
+export function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
+/** The ids of a value that may be one id or a list of them. */
+export function idList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Each partner of the charter, with its index, in order; first one wins for a duplicated id. */
+export function eachPartner(context: RuleContext) {
+  return context.charter.partners.map((partner, index) => ({ partner, index }));
+}
+
+export function joinWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

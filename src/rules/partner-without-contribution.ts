@@ -1,0 +1,19 @@
+import { pointer } from '../findings.js';
+import { describePartner, isBlank } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const partnerWithoutContribution: Rule = {
+  meta: {
+    id: 'partner-without-contribution',
+    severity: 'error',
+    challenge: 'Unclear roles (KS "Define Roles and Responsibilities": "the contributions and expectations of each partner")',
+    description: 'A partner has no contributions.',
+  },
+  check({ charter }) {
+    return charter.partners.flatMap((partner, index) =>
+      isBlank(partner.contributions)
+        ? [{ path: pointer('partners', index), message: `${describePartner(partner)} contributes nothing: say what it brings (funding, expertise, data, …) under 'contributions'` }]
+        : [],
+    );
+  },
+};

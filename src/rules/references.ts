@@ -1,0 +1,51 @@
+import { pointer } from '../findings.js';
+import type { Charter } from './types.js';
+
+export interface Reference {
+  kind: 'partner' | 'goal';
+  id: string;
+  path: string;
+  /** Who makes the reference, for messages: "goal 'g2'". */
+  from: string;
+}
+
+/** Every partner and goal reference of the format's References section, with its pointer. */
+export function collectReferences(charter: Charter): Reference[] {
+  const refs: Reference[] = [];
+  const partner = (id: unknown, from: string, ...path: (string | number)[]) => {
+    if (typeof id === 'string') refs.push({ kind: 'partner', id, path: pointer(...path), from });
+  };
+  const partners = (ids: unknown, from: string, ...path: (string | number)[]) => {
+    if (Array.isArray(ids)) ids.forEach((id, i) => partner(id, from, ...path, i));
+    else partner(ids, from, ...path);
+  };
+  const goal = (id: unknown, from: string, ...path: (string | number)[]) => {
+    if (typeof id === 'string') refs.push({ kind: 'goal', id, path: pointer(...path), from });
+  };
+
+  charter.goals.forEach((g, i) => {
+    const from = `goal '${g.id}'`;
+    partners(g.partners, from, 'goals', i, 'partners');
+    partner(g.owner, from, 'goals', i, 'owner');
+    for (const key of Object.keys(g.alignment ?? {})) partner(key, from, 'goals', i, 'alignment', key);
+  });
+  charter.roles?.forEach((r, i) => partner(r.partner, `roles[${i}]`, 'roles', i, 'partner'));
+  charter.raci?.forEach((row, i) => {
+    const from = `raci row '${row.activity}'`;
+    goal(row.goal, from, 'raci', i, 'goal');
+    for (const column of ['responsible', 'accountable', 'consulted', 'informed'] as const) partners(row[column], from, 'raci', i, column);
+  });
+  const gov = charter.governance;
+  gov?.body?.members?.forEach((m, i) => partner(m.partner, 'the governing body', 'governance', 'body', 'members', i, 'partner'));
+  if (gov?.body?.chair !== 'rotating') partner(gov?.body?.chair, 'the governing body', 'governance', 'body', 'chair');
+  partner(gov?.backbone, 'governance', 'governance', 'backbone');
+  partners(gov?.data_sharing?.controllers, 'data sharing', 'governance', 'data_sharing', 'controllers');
+  charter.metrics?.forEach((m, i) => {
+    const from = `metric '${m.id}'`;
+    goal(m.goal, from, 'metrics', i, 'goal');
+    partner(m.owner, from, 'metrics', i, 'owner');
+  });
+  charter.commitments?.forEach((c, i) => partner(c.partner, `commitments[${i}]`, 'commitments', i, 'partner'));
+  charter.risks?.forEach((r, i) => partner(r.owner, `risks[${i}]`, 'risks', i, 'owner'));
+  return refs;
+}
