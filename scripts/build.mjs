@@ -27,7 +27,7 @@ writeFileSync(join(generated, 'charter-types.ts'), types);
 const Ajv2020 = require('ajv/dist/2020').default;
 const addFormats = require('ajv-formats').default;
 const standaloneCode = require('ajv/dist/standalone').default;
-const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true } });
+const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } });
 addFormats(ajv, ['date', 'email']);
 const validate = ajv.compile(schema);
 writeFileSync(join(generated, 'validate-charter.js'), standaloneCode(ajv, validate));

@@ -45,28 +45,28 @@ export function decode(bytes: Uint8Array): string | FailedDocument {
     return utf8.decode(bytes);
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
-    const lineCounter = new LineCounter();
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const at = lineCounter.linePos(Math.max(0, text.indexOf('\uFFFD')));
-    return {
-      ok: false,
-      text,
-      findings: [
-        {
-          ruleId: 'yaml-syntax',
-          severity: 'error',
-          message: 'the file is not valid UTF-8 text (is it a binary file, or saved in another encoding?): save it as UTF-8',
-          path: '',
-          line: at.line,
-          column: at.col,
-        },
-      ],
-    };
+    return textFailure(text, text.indexOf('\uFFFD'), 'the file is not valid UTF-8 text (is it a binary file, or saved in another encoding?): save it as UTF-8');
   }
 }
 
+function textFailure(text: string, offset: number, message: string): FailedDocument {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const at = lineCounter.linePos(Math.max(0, offset));
+  return { ok: false, text, findings: [{ ruleId: 'yaml-syntax', severity: 'error', message, path: '', line: at.line, column: at.col }] };
+}
+
+/** C0 controls other than tab, LF and CR, and DEL: YAML does not allow them raw. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Parses charter text (YAML 1.2 core schema) and keeps the positions of its nodes. */
 export function parseCharter(text: string): LoadResult {
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return textFailure(text, control.index, `the file contains the control character U+${code}, which YAML does not allow: remove it, or write it as an escape (e.g. "\\x${code.slice(2)}") inside double quotes`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',
@@ -184,9 +184,9 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
   if (path === '' || (!found && key === null && node === doc.contents)) {
     return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   }
-  // A scalar points at its value; a block collection at its key, where the reader's eye goes.
+  // A scalar points at its value; a collection at its key, where the reader's eye goes.
   const value = node as Node | null;
-  const valueIsInline = value != null && (isScalar(value) || isAlias(value) || (value as { flow?: boolean }).flow === true);
+  const valueIsInline = value != null && (isScalar(value) || isAlias(value));
   const anchor = (valueIsInline && value?.range) || key?.range || value?.range;
   if (!anchor) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const start = position(anchor[0]);

@@ -22,14 +22,14 @@ interface Violation {
 
 /** Ajv's errors → one plain-words violation each; the errors of one anyOf branch collapse into one. */
 export function describeErrors(errors: readonly ErrorObject[]): Violation[] {
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
+  // An anyOf error summarises its branches, which ajv reports at the same place or below it.
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath);
   const violations: Violation[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    // Branch errors of an anyOf are summarised by the anyOf error itself.
-    if (anyOfPaths.some((p) => error.schemaPath !== p && error.schemaPath.startsWith(p + '/'))) continue;
+    const summarised = error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && anyOfPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(p + '/'));
     // Errors about a property name are summarised by their propertyNames error.
-    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
+    if (summarised || (error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
     const violation = describe(error);
     const key = `${violation.path}\0${violation.message}`;
     if (seen.has(key)) continue;
@@ -49,7 +49,7 @@ function describe(error: ErrorObject): Violation {
       return { path, message: `${where} is missing required key '${params.missingProperty}'` };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(schemaAt(error.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
+      const known = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {});
       const suggestion = closest(key, known);
       const hint = suggestion ? ` (did you mean '${suggestion}'?)` : `: allowed keys are ${known.join(', ')}; prefix your own keys with x-`;
       return { path: pointer(...segments, key), message: `unknown key '${key}' in ${where}${hint}` };
@@ -85,7 +85,7 @@ function describe(error: ErrorObject): Violation {
       return { path, message: `${where} must be ${params.comparison} ${params.limit}, not ${quote(error.data)}` };
     case 'anyOf':
     case 'oneOf':
-      return { path, message: `${where} must be ${alternatives(error.schemaPath)}, not ${kindOf(error.data)}` };
+      return { path, message: `${where} must be ${alternatives(error.schema as SchemaNode[])}, not ${kindOf(error.data)}` };
     default:
       return { path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
@@ -102,16 +102,13 @@ function schemaAt(schemaPath: string): SchemaNode | undefined {
   return node as SchemaNode | undefined;
 }
 
-function alternatives(schemaPath: string): string {
-  const node = schemaAt(schemaPath.replace(/\/(anyOf|oneOf)$/, ''));
-  const branches = node?.anyOf ?? node?.oneOf ?? [];
-  const names = branches.map((b) => {
-    const target = b.$ref ? schemaAt(b.$ref) : b;
-    if (target?.type === 'array') return 'a list of ids';
-    if (target?.type === 'string') return 'an id';
-    return article(target?.type ?? 'value');
-  });
-  return names.join(' or ');
+function alternatives(branches: readonly SchemaNode[]): string {
+  return branches
+    .map((branch) => {
+      const target = branch.$ref ? schemaAt(branch.$ref) : branch;
+      return target?.type === 'array' ? 'a list of ids' : target?.type === 'string' ? 'an id' : article(target?.type ?? 'value');
+    })
+    .join(' or ');
 }
 
 function patternHint(pattern: string, value: unknown): string {

@@ -21,6 +21,7 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
   }
   const counts = totalCounts(results);
   const problems = counts.errorCount + counts.warningCount + counts.infoCount;
+  if (results.length === 0) return '';
   if (problems === 0) {
     out.push(c.green(`✔ ${plural(results.length, 'file')} checked, no problems`));
   } else {
