@@ -1,0 +1,7 @@
+import { ruleTable } from './table.js';
+
+ruleTable('cultural-norms-undocumented', [
+  { name: 'a sector without profile, at its first partner', mutate: (c) => { delete c.sectors.academia; }, expected: [{ path: '/partners/2' }] },
+  { name: 'norms without bridging', mutate: (c) => { c.sectors.business.bridging = []; }, expected: [{ path: '/partners/1' }] },
+  { name: 'one finding per sector, not per partner', mutate: (c) => { delete c.sectors; c.partners[2].sector = 'business'; }, expected: [{ path: '/partners/0' }, { path: '/partners/1' }] },
+]);

@@ -1,0 +1,26 @@
+import { ruleTable } from './table.js';
+
+ruleTable('unknown-reference', [
+  { name: 'a goal partner that does not exist, with a suggestion', mutate: (c) => { c.goals[0].partners = ['city', 'movoo']; c.goals[0].alignment = { city: 'x' }; }, expected: [{ path: '/goals/0/partners/1' }] },
+  {
+    name: 'one finding per broken reference, at the reference line',
+    yaml: `charter: 1
+id: x
+title: X
+vision: V
+partners:
+  - {id: city, name: City, sector: government}
+  - {id: movo, name: Movo, sector: business}
+goals:
+  - id: g1
+    title: G
+    partners: [city, movo]
+    owner: cty
+metrics:
+  - {id: m1, name: M, goal: g2, owner: nobody}
+`,
+    expected: [{ path: '/goals/0/owner', line: 12, column: 12 }, { path: '/metrics/0/goal', line: 14, column: 29 }, { path: '/metrics/0/owner', line: 14, column: 40 }],
+  },
+  { name: 'every kind of reference is checked', mutate: (c) => { c.roles[0].partner = 'x1'; c.raci[0].informed = ['x2']; c.governance.body.chair = 'x3'; c.governance.backbone = 'x4'; c.commitments[0].partner = 'x5'; c.risks = [{ owner: 'x6' }]; c.goals[1].alignment.x7 = 'y'; c.governance.data_sharing = { controllers: ['x8'] }; }, expected: [{ path: '/goals/1/alignment/x7' }, { path: '/roles/0/partner' }, { path: '/raci/0/informed/0' }, { path: '/governance/body/chair' }, { path: '/governance/backbone' }, { path: '/governance/data_sharing/controllers/0' }, { path: '/commitments/0/partner' }, { path: '/risks/0/owner' }] },
+  { name: 'a rotating chair is not a reference', mutate: (c) => { c.governance.body.chair = 'rotating'; }, expected: [] },
+]);

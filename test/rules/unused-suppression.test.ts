@@ -1,0 +1,26 @@
+import { ruleTable } from './table.js';
+
+ruleTable('unused-suppression', [
+  {
+    name: 'a suppression that silences nothing, and one with an unknown id',
+    yaml: `charter: 1
+id: x
+title: X
+vision: V
+partners:
+  # charter-disable-next-line signatory-missing -- joins later
+  - {id: a, name: A, sector: business, signatory: {name: S}}
+  # charter-disable-next-line signatory-mising
+  - {id: b, name: B, sector: government}
+goals:
+  - {id: g, title: G}
+`,
+    expected: [{ path: '', line: 6, column: 3, severity: 'info' }, { path: '', line: 8, column: 3, severity: 'info' }],
+  },
+  {
+    name: 'can be turned off',
+    yaml: 'charter: 1\nid: x\ntitle: X\nvision: V\n# charter-disable todo-placeholder\npartners:\n  - {id: a, name: A, sector: business}\n  - {id: b, name: B, sector: government}\ngoals:\n  - {id: g, title: G}\n',
+    settings: new Map([['unused-suppression', 'off']]),
+    expected: [],
+  },
+]);
