@@ -52,7 +52,7 @@ for (const format of ['md', 'html']) {
   for (const file of files) {
     const name = String(file).replace(/\\/g, '/').replace(/\.hbs$/, '');
     const source = readFileSync(join(dir, file), 'utf8');
-    const spec = Handlebars.precompile(source, { strict: false, preventIndent: true });
+    const spec = Handlebars.precompile(source, { preventIndent: true, noEscape: format === 'md' });
     templateEntries.push(`  ${JSON.stringify(`${format}/${name}`)}: ${spec}`);
   }
 }

@@ -12,6 +12,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .version(version, '-v, --version', 'print the version')
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'show stack traces for internal errors (or CHARTER_DEBUG=1)')
+    .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(
@@ -144,7 +145,6 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((code) => {
     exitCode = code;
   });
-  program.exitOverride();
   const debug = argv.includes('--debug') || process.env.CHARTER_DEBUG === '1';
   try {
     await program.parseAsync(argv);

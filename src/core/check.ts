@@ -15,25 +15,43 @@ export interface CheckOptions {
   settings?: RuleSettings;
 }
 
+/** What checking a charter gives: its findings, and its data when it matches the schema. */
+export interface Analysis {
+  result: FileResult;
+  charter?: Charter;
+}
+
 /** Checks one charter's text. Pure: no I/O, no printing. */
-export function checkText(text: string, file: string, options: CheckOptions): FileResult {
+export function analyseText(text: string, file: string, options: CheckOptions): Analysis {
   const parsed = parseCharter(text);
   let findings: Finding[];
+  let charter: Charter | undefined;
   if (!parsed.ok) findings = parsed.findings;
   else {
     findings = validateDocument(parsed);
-    if (findings.length === 0 && options.mode === 'lint') findings = runRules(parsed, options);
+    if (findings.length === 0) {
+      charter = parsed.data as unknown as Charter;
+      if (options.mode === 'lint') findings = runRules(parsed, options);
+    }
   }
   const unused = options.settings?.get('unused-suppression') ?? 'info';
   const applied = applySuppressions(text, findings, unused);
-  return { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) };
+  return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter };
+}
+
+export function checkText(text: string, file: string, options: CheckOptions): FileResult {
+  return analyseText(text, file, options).result;
 }
 
 /** Checks raw bytes: the decoding step (UTF-8, BOM) comes first. */
-export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions): FileResult {
+export function analyseBytes(bytes: Uint8Array, file: string, options: CheckOptions): Analysis {
   const text = decode(bytes);
-  if (typeof text !== 'string') return { file, findings: text.findings, suppressed: [] };
-  return checkText(text, file, options);
+  if (typeof text !== 'string') return { result: { file, findings: text.findings, suppressed: [] } };
+  return analyseText(text, file, options);
+}
+
+export function checkBytes(bytes: Uint8Array, file: string, options: CheckOptions): FileResult {
+  return analyseBytes(bytes, file, options).result;
 }
 
 function indexById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, Indexed<T>> {

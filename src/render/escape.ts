@@ -1,0 +1,29 @@
+/**
+ * Markdown escaping for one value placed in running text, a list item or a table cell:
+ * whitespace folds to single spaces (a value never starts a new block); every character
+ * Markdown could read as inline syntax is backslash-escaped; what would start a block at the
+ * beginning of a value (`-`, `+`, `1.`) is escaped there; and `:`, `@` and `www.` are broken
+ * up so that no text becomes an autolink.
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~&:@]/g, (c) => `\\${c}`)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** Deep-maps every string of a view through Markdown escaping. */
+export function escapeView<T>(value: T): T {
+  if (typeof value === 'string') return escapeMarkdown(value) as T;
+  if (Array.isArray(value)) return value.map((v) => escapeView(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeView(v);
+    return out as T;
+  }
+  return value;
+}

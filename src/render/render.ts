@@ -1,0 +1,84 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars/runtime';
+import builtInTemplates from '../generated/templates.js';
+import type { Charter } from '../generated/charter-types.js';
+import { UsageError } from '../core/errors.js';
+import { escapeView } from './escape.js';
+import { buildView } from './view.js';
+
+export type RenderFormat = 'md' | 'html';
+
+export interface RenderOptions {
+  format: RenderFormat;
+  /** A directory of the user's templates and partials, overriding the built-in ones by name. */
+  templateDir?: string;
+}
+
+type Template = (context: unknown, options?: object) => string;
+type Environment = typeof Handlebars;
+
+/** Renders a schema-valid charter as an agreement. Deterministic: same charter, same bytes. */
+export async function renderCharter(charter: Charter, options: RenderOptions): Promise<string> {
+  const main = options.templateDir === undefined ? instantiate(Handlebars.create(), options.format) : await withOverrides(options.format, options.templateDir);
+  const view = buildView(charter);
+  let output: string;
+  try {
+    output = main(options.format === 'md' ? escapeView(view) : view);
+  } catch (error) {
+    const where = options.templateDir ? ` (templates from ${options.templateDir})` : '';
+    throw new UsageError(`template error${where}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return options.format === 'md' ? output.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n' : output;
+}
+
+/** Registers the precompiled built-in partials of one format in `env`; returns the main template. */
+function instantiate(env: Environment, format: RenderFormat): Template {
+  // An empty table cell reads as an omission; a dash says "none".
+  env.registerHelper('cell', (value: unknown) => (value === undefined || value === null || value === '' ? '—' : value));
+  const prefix = `${format}/partials/`;
+  for (const [name, spec] of Object.entries(builtInTemplates)) {
+    if (name.startsWith(prefix)) env.registerPartial(name.slice(prefix.length), env.template(spec as never));
+  }
+  return env.template(builtInTemplates[`${format}/agreement`] as never) as Template;
+}
+
+/**
+ * Built-in templates overridden by a user's: `<dir>/<format>/` if it exists, else `<dir>/`;
+ * `agreement.hbs` replaces the main template, any other `<name>.hbs` (also under
+ * `partials/`) replaces or adds the partial `<name>`.
+ */
+async function withOverrides(format: RenderFormat, dir: string): Promise<Template> {
+  const { default: FullHandlebars } = await import('handlebars');
+  let root = dir;
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new UsageError(`--template ${dir}: not a directory`);
+    if (await stat(join(dir, format)).then((s) => s.isDirectory(), () => false)) root = join(dir, format);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--template ${dir}: no such directory`);
+  }
+  const env = FullHandlebars.create() as unknown as Environment & { compile: (source: string, options: object) => Template };
+  let main = instantiate(env, format);
+  const files = (await readdir(root, { recursive: true })).map(String).filter((f) => f.endsWith('.hbs')).sort();
+  if (files.length === 0) throw new UsageError(`--template ${dir}: no .hbs templates found`);
+  for (const file of files) {
+    const path = join(root, file);
+    const source = await readFile(path, 'utf8');
+    const shown = relative(process.cwd(), path) || path;
+    let template: Template;
+    try {
+      // Parse now, so that a syntax error names its file and line before anything renders.
+      FullHandlebars.parse(source);
+      template = env.compile(source, { noEscape: format === 'md', preventIndent: true, strict: false }) as Template;
+    } catch (error) {
+      const message = (error as Error).message;
+      const line = /line (\d+)/.exec(message)?.[1];
+      throw new UsageError(`template error in ${shown}${line ? `:${line}` : ''}: ${message.split('\n').filter(Boolean).pop()}`);
+    }
+    const name = file.replace(/\\/g, '/').replace(/\.hbs$/, '').replace(/^partials\//, '');
+    if (name === 'agreement') main = template;
+    else env.registerPartial(name, template);
+  }
+  return main;
+}

@@ -1,0 +1,224 @@
+import type { Charter, Goal, Partner } from '../generated/charter-types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2025-01-01` → `1 January 2025`, as people write dates in an agreement. */
+export function formatDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** `{amount: 850000, currency: EUR}` → `EUR 850,000`: deterministic, whatever the locale. */
+export function formatMoney(value: { amount: number; currency: string } | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const [whole, fraction] = value.amount.toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value.currency} ${grouped}${fraction === '00' ? '' : `.${fraction}`}`;
+}
+
+function formatNumber(n: number | undefined): string | undefined {
+  if (n === undefined) return undefined;
+  const [whole, fraction] = String(n).split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+}
+
+const percent = (fraction: number | undefined) => (fraction === undefined ? undefined : `${Math.round(fraction * 1000) / 10}%`);
+
+const CADENCE: Record<string, string> = {
+  weekly: 'weekly',
+  biweekly: 'every two weeks',
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  semiannual: 'twice a year',
+  annual: 'once a year',
+  'as-needed': 'as needed',
+};
+
+const RULE: Record<string, string> = {
+  consensus: 'consensus (a decision stands when no partner objects)',
+  unanimous: 'unanimity (every voting partner agrees)',
+  majority: 'majority vote',
+  supermajority: 'supermajority vote',
+  'lead-partner': 'the lead partner, after consulting the others',
+};
+
+const SECTOR: Record<string, string> = {
+  government: 'Government',
+  business: 'Business',
+  academia: 'Academia',
+  nonprofit: 'Nonprofit',
+  philanthropy: 'Philanthropy',
+  community: 'Community',
+  multilateral: 'Multilateral',
+  healthcare: 'Healthcare',
+  education: 'Education',
+};
+
+const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Headings drop trailing punctuation, which Markdown linters and typographers both dislike. */
+const headingText = (s: string) => s.replace(/[\s.,;:!?。，；：！]+$/u, '') || s;
+
+/**
+ * The charter as the templates see it: references resolved to names, dates and money
+ * written as people write them, and a section present only when the charter has it.
+ */
+export function buildView(charter: Charter) {
+  const partnersById = new Map<string, Partner>();
+  for (const p of charter.partners) if (!partnersById.has(p.id)) partnersById.set(p.id, p);
+  const name = (id: string | undefined) => (id === undefined ? undefined : (partnersById.get(id)?.name ?? id));
+  const names = (ids: string | string[] | undefined) => {
+    const list = ids === undefined ? [] : Array.isArray(ids) ? ids : [ids];
+    return list.length > 0 ? list.map((id) => name(id)!).join(', ') : undefined;
+  };
+  const goalsById = new Map<string, Goal>(charter.goals.map((g) => [g.id, g]));
+  const gov = charter.governance;
+  const term = charter.term;
+
+  const parties = charter.partners.map((p, index) => ({
+    number: index + 1,
+    name: p.name,
+    heading: headingText(p.name),
+    sector: SECTOR[p.sector] ?? p.sector,
+    type: p.type,
+    mission: p.mission,
+    representative: p.representative && {
+      name: p.representative.name,
+      role: p.representative.role,
+      email: p.representative.email,
+      authority: p.representative.authority,
+    },
+    contributions: nonEmpty(
+      p.contributions?.map((c) => ({ type: sentenceCase(c.type.replace('-', ' ')), description: c.description, value: formatMoney(c.value) })),
+    ),
+    expectations: nonEmpty(p.expectations),
+    strengths: nonEmpty(p.strengths),
+    limitations: nonEmpty(p.limitations),
+    motivations: nonEmpty(p.motivations),
+    signatory: { name: p.signatory?.name, title: p.signatory?.title },
+  }));
+
+  const goals = charter.goals.map((g, index) => ({
+    number: index + 1,
+    title: g.title,
+    heading: headingText(g.title),
+    description: g.description,
+    owner: name(g.owner),
+    partners: names(g.partners),
+    due: formatDate(g.due),
+    alignment: nonEmpty(Object.entries(g.alignment ?? {}).map(([id, text]) => ({ partner: name(id), text }))),
+  }));
+
+  const sectors = nonEmpty(
+    Object.entries(charter.sectors ?? {})
+      .filter(([key]) => !key.startsWith('x-'))
+      .map(([key, profile]) => {
+        const p = profile as { norms?: string[]; constraints?: string[]; bridging?: string[] };
+        return { sector: SECTOR[key] ?? key, norms: nonEmpty(p.norms), constraints: nonEmpty(p.constraints), bridging: nonEmpty(p.bridging) };
+      }),
+  );
+
+  const decisions = gov?.decision_making;
+  const governance = gov && {
+    body: gov.body && {
+      name: gov.body.name ?? 'Governing body',
+      members: nonEmpty(gov.body.members?.map((m) => ({ partner: name(m.partner), seats: m.seats ?? 1, role: m.observer ? 'Observer' : 'Member' }))),
+      chair: gov.body.chair === 'rotating' ? `rotating${gov.body.rotation ? ` (${CADENCE[gov.body.rotation]})` : ''}` : name(gov.body.chair),
+    },
+    backbone: name(gov.backbone),
+    decisions: decisions && {
+      rule: decisions.rule && RULE[decisions.rule],
+      quorum: percent(decisions.quorum),
+      threshold: percent(decisions.threshold),
+      tieBreak: decisions.tie_break,
+    },
+    meetings: gov.meetings?.cadence && CADENCE[gov.meetings.cadence],
+  };
+  const communication = gov?.communication && {
+    channels: nonEmpty(gov.communication.channels),
+    cadence: gov.communication.cadence && CADENCE[gov.communication.cadence],
+    reportingCadence: gov.communication.reporting?.cadence && CADENCE[gov.communication.reporting.cadence],
+    audience: nonEmpty(gov.communication.reporting?.audience)?.join(', '),
+    languages: nonEmpty(gov.communication.languages)?.join(', '),
+  };
+  const escalation = nonEmpty(gov?.conflict_resolution?.steps?.map((s, index) => ({ step: index + 1, level: s.level, days: s.within_days, by: s.by })));
+  const dataSharing = gov?.data_sharing && {
+    purpose: gov.data_sharing.purpose,
+    items: gov.data_sharing.items,
+    personalData: gov.data_sharing.personal_data === undefined ? undefined : gov.data_sharing.personal_data ? 'Yes' : 'No',
+    legalBasis: gov.data_sharing.legal_basis,
+    controllers: names(gov.data_sharing.controllers),
+    retention: gov.data_sharing.retention,
+    security: gov.data_sharing.security,
+    breachNoticeHours: gov.data_sharing.breach_notice_hours,
+  };
+
+  const metrics = nonEmpty(
+    charter.metrics?.map((m) => ({
+      name: m.name,
+      goal: m.goal === undefined ? undefined : (goalsById.get(m.goal)?.title ?? m.goal),
+      baseline: formatNumber(m.baseline),
+      target: formatNumber(m.target),
+      unit: m.unit,
+      direction: m.direction && sentenceCase(m.direction),
+      frequency: m.frequency && sentenceCase(CADENCE[m.frequency]),
+      owner: name(m.owner),
+      source: m.source,
+    })),
+  );
+
+  const raci = nonEmpty(
+    charter.raci?.map((r) => ({
+      activity: r.activity,
+      responsible: names(r.responsible),
+      accountable: names(r.accountable),
+      consulted: names(r.consulted),
+      informed: names(r.informed),
+    })),
+  );
+  const roles = nonEmpty(charter.roles?.map((r) => ({ partner: name(r.partner), role: r.role, responsibilities: nonEmpty(r.responsibilities) })));
+
+  const extensions = nonEmpty(
+    Object.entries(charter)
+      .filter(([key, value]) => key.startsWith('x-') && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
+      .map(([key, value]) => ({ key: key.slice(2), value: String(value) })),
+  );
+
+  return {
+    title: charter.title,
+    heading: headingText(charter.title),
+    status: sentenceCase(charter.status ?? 'draft'),
+    version: charter.version,
+    summary: charter.summary,
+    vision: charter.vision,
+    challenge: charter.challenge && (charter.challenge.statement || nonEmpty(charter.challenge.focus)) ? { statement: charter.challenge.statement, focus: nonEmpty(charter.challenge.focus)?.join(', ') } : undefined,
+    parties,
+    sectors,
+    goals,
+    roles,
+    raci,
+    governance,
+    communication,
+    escalation,
+    amendments: gov?.amendments && { process: gov.amendments.process, approval: gov.amendments.approval && RULE[gov.amendments.approval] },
+    admission: gov?.admission,
+    exit: gov?.exit && { noticeDays: gov.exit.notice_days, obligations: gov.exit.obligations, assets: gov.exit.assets },
+    ip: gov?.ip && (gov.ip.background || gov.ip.foreground || gov.ip.licensing || gov.ip.publication) ? gov.ip : undefined,
+    dataSharing,
+    confidentiality: gov?.confidentiality,
+    metrics,
+    commitments: nonEmpty(charter.commitments?.map((c) => ({ partner: name(c.partner), description: c.description, due: formatDate(c.due), status: c.status && sentenceCase(c.status.replace('-', ' ')) }))),
+    risks: nonEmpty(charter.risks?.map((r) => ({ challenge: r.challenge && sentenceCase(r.challenge.replace(/-/g, ' ')), description: r.description, mitigation: r.mitigation, owner: name(r.owner) }))),
+    term: term && (term.start || term.end || term.review) ? { start: formatDate(term.start), end: formatDate(term.end), review: term.review && CADENCE[term.review] } : undefined,
+    agreement: charter.agreement && {
+      binding: charter.agreement.binding,
+      governingLaw: charter.agreement.governing_law,
+      related: nonEmpty(charter.agreement.related),
+    },
+    extensions,
+  };
+}
+
+export type AgreementView = ReturnType<typeof buildView>;

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseCharter } from '../rules/table.js';
+import { exampleData, readExample, root, runCli, tempDir, toYaml } from '../helpers.js';
+import { renderCharter } from '../../src/render/render.js';
+
+describe('charter render', () => {
+  it('prints Markdown by default, byte-identical across runs', () => {
+    const a = runCli(['render', 'examples/education.charter.yaml']);
+    const b = runCli(['render', 'examples/education.charter.yaml']);
+    expect(a.code).toBe(0);
+    expect(a.stderr).toBe('');
+    expect(a.stdout.startsWith('# Code for Every Classroom\n')).toBe(true);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('writes --out atomically, leaving no temporary file behind', () => {
+    const dir = tempDir();
+    const out = join(dir, 'agreement.html');
+    writeFileSync(out, 'old');
+    const { code, stdout } = runCli(['render', 'examples/digital-health.charter.yaml', '--format', 'html', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect(readdirSync(dir)).toEqual(['agreement.html']);
+  });
+
+  it('refuses a schema-invalid charter with exit 1 and the findings, writing nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.charter.yaml'), readExample('smart-city').replace('sector: government', 'sector: city-hall'));
+    const { code, stdout, stderr } = runCli(['render', 'bad.charter.yaml', '--out', 'x.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain("partners[0].sector 'city-hall' is not one of");
+    expect(stderr).toContain('charter: not rendered: bad.charter.yaml has an error against the schema; fix it first');
+    expect(existsSync(join(dir, 'x.md'))).toBe(false);
+  });
+
+  it('renders a charter with lint errors, and refuses it with --strict', () => {
+    const dir = tempDir();
+    const c = baseCharter();
+    delete c.goals[0].owner;
+    writeFileSync(join(dir, 'x.charter.yaml'), toYaml(c));
+    expect(runCli(['render', 'x.charter.yaml'], { cwd: dir }).code).toBe(0);
+    const strict = runCli(['render', 'x.charter.yaml', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('goal-without-owner');
+  });
+
+  it('exits 2 for a missing charter, a missing output directory and a bad format', () => {
+    expect(runCli(['render', 'nope.yaml']).stderr).toBe('charter: nope.yaml: no such file\n');
+    const r = runCli(['render', 'examples/education.charter.yaml', '--out', '/nonexistent-dir/x.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*the directory \/nonexistent-dir does not exist/);
+    expect(runCli(['render', 'examples/education.charter.yaml', '--format', 'pdf']).code).toBe(2);
+  });
+
+  describe('--template', () => {
+    it('overrides built-in partials by name and keeps the rest', () => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'md/partials'), { recursive: true });
+      writeFileSync(join(dir, 'md/partials/vision.hbs'), '## Our shared vision\n\n{{vision}}\n\n');
+      const { code, stdout } = runCli(['render', 'examples/education.charter.yaml', '--template', dir]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('## Our shared vision');
+      expect(stdout).not.toContain('## Vision\n');
+      expect(stdout).toContain('## Signatures');
+    });
+
+    it('escapes charter values in a custom template too', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'cover.hbs'), '<h1>{{title}}</h1>\n');
+      const charter = exampleData('education');
+      charter.title = '<script>x</script>';
+      const html = await renderCharter(charter as never, { format: 'html', templateDir: dir });
+      expect(html).toContain('<h1>&lt;script&gt;x&lt;/script&gt;</h1>');
+    });
+
+    it('names the template file and line of a syntax error, exit 2', () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'agreement.hbs'), '# {{title}}\n\n{{#if vision}}\n{{vision}}\n');
+      const { code, stderr } = runCli(['render', join(root, 'examples/education.charter.yaml'), '--template', dir], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^charter: template error in agreement\.hbs:\d+: /);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    });
+  });
+});
