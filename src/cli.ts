@@ -158,7 +158,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`charter: ${error.message}\n`);
       return 2;
     }
-    if ((error as { name?: string })?.name === 'ExitPromptError') return 130;
+    if ((error as { name?: string })?.name === 'ExitPromptError') {
+      process.stderr.write('\ncharter: cancelled, nothing written\n');
+      return 130;
+    }
     process.stderr.write(`charter: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     else process.stderr.write('Run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');

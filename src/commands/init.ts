@@ -1,6 +1,165 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { checkText } from '../core/check.js';
+import { humanPath } from '../findings.js';
 import { UsageError } from '../core/errors.js';
+import { packageRoot } from '../core/paths.js';
+import { schema } from '../core/validate.js';
+import { writeFileAtomic } from '../core/write.js';
+import { uniqueSlug, type InitAnswers, type Sector, type UseCase } from '../init/answers.js';
+import { scaffoldCharter } from '../init/scaffold.js';
 import type { CommandIO } from './io.js';
 
-export async function runInit(_target: string, _options: object, _io: CommandIO): Promise<number> {
-  throw new UsageError('charter init is not available in this build yet');
+export interface InitCommandOptions {
+  yes?: boolean;
+  title?: string;
+  useCase?: string;
+  vision?: string;
+  partner?: string[];
+  template?: string;
+  stdout?: boolean;
+  force?: boolean;
+}
+
+const SECTORS = (schema.$defs.sector as { enum: string[] }).enum;
+const USE_CASES = (schema.properties.use_case as { enum: string[] }).enum;
+
+/** `charter init`: interview or flags → a new charter, written atomically, never over an existing file unless --force. */
+export async function runInit(file: string, options: InitCommandOptions, io: CommandIO): Promise<number> {
+  if (options.useCase !== undefined && !USE_CASES.includes(options.useCase)) {
+    throw new UsageError(`--use-case ${options.useCase}: use one of ${USE_CASES.join(', ')}`);
+  }
+  if (!options.stdout) await checkTarget(file, options.force === true);
+  const scripted = options.yes === true || !io.stdinIsTTY || (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false');
+  const schemaRef = schemaReference(file);
+
+  let text: string;
+  if (options.template !== undefined) text = await fromTemplate(options, schemaRef);
+  else if (scripted) text = scaffoldCharter(answersFromFlags(options), schemaRef);
+  else {
+    const result = await interactive(io, schemaRef, file, options.stdout === true);
+    if (result === undefined) return 130;
+    text = result;
+  }
+
+  // The file must be what we promise: a charter that matches the schema.
+  const check = checkText(text, file, { mode: 'validate', today: '1970-01-01' });
+  if (check.findings.length > 0) throw new Error(`the scaffolded charter does not match the schema: ${check.findings[0].message}`);
+
+  if (options.stdout) {
+    io.stdout(text);
+    return 0;
+  }
+  await writeFileAtomic(file, text, { overwrite: options.force === true });
+  const todos = todoList(text).length;
+  io.stderr(`Wrote ${file}${todos > 0 ? ` with ${todos} TODO placeholder${todos === 1 ? '' : 's'} to fill in` : ''}. Next: edit it, then run \`charter lint ${file}\`.\n`);
+  return 0;
+}
+
+async function checkTarget(file: string, force: boolean): Promise<void> {
+  const dir = dirname(resolve(file));
+  const dirInfo = await stat(dir).catch(() => undefined);
+  if (!dirInfo?.isDirectory()) throw new UsageError(`cannot write ${file}: the directory ${dirname(file)} does not exist (create it first)`);
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`${file} is a directory: give a file name, e.g. ${file.replace(/\/?$/, '/charter.yaml')}`);
+  if (existing && !force) throw new UsageError(`${file} already exists: use --force to overwrite it, or give another file name`);
+}
+
+/** The TODO placeholders a scaffold still holds, as `where: text`, found by the lint rule itself. */
+function todoList(text: string): string[] {
+  return checkText(text, 'charter.yaml', { mode: 'lint', today: '1970-01-01' })
+    .findings.filter((f) => f.ruleId === 'todo-placeholder')
+    .map((f) => `${humanPath(f.path)}: ${f.message.replace(/^placeholder left to fill in: /, '')}`);
+}
+
+/** Scripted use: flags and defaults, never a question. */
+function answersFromFlags(options: InitCommandOptions): InitAnswers {
+  const partners = (options.partner ?? []).map((spec) => {
+    const colon = spec.lastIndexOf(':');
+    const name = (colon === -1 ? spec : spec.slice(0, colon)).trim();
+    const sector = colon === -1 ? '' : spec.slice(colon + 1).trim();
+    if (name === '' || !SECTORS.includes(sector)) {
+      throw new UsageError(`--partner "${spec}": write it as "Name:sector" with a sector from ${SECTORS.join(', ')}`);
+    }
+    return { name, sector: sector as Sector };
+  });
+  if (partners.length === 1) throw new UsageError('a charter needs at least two partners: give --partner "Name:sector" once more');
+  if (partners.length === 0) {
+    partners.push({ name: 'TODO: first partner', sector: 'government' }, { name: 'TODO: second partner', sector: 'business' });
+  }
+  return {
+    title: options.title,
+    useCase: options.useCase as UseCase | undefined,
+    vision: options.vision,
+    partners,
+    goals: [{ title: 'TODO: the first shared goal', partners: partners.map((_, i) => i), owner: 0 }],
+    decisionRule: 'consensus',
+    quorum: 0.75,
+    meetingCadence: 'monthly',
+    escalationLadder: true,
+  };
+}
+
+/** `--template <use-case>`: the realistic example, with the user's title, id and vision. */
+async function fromTemplate(options: InitCommandOptions, schemaRef: string): Promise<string> {
+  const name = options.template!;
+  if (!USE_CASES.includes(name)) throw new UsageError(`--template ${name}: use one of ${USE_CASES.join(', ')}`);
+  let source: string;
+  try {
+    source = await readFile(new URL(`examples/${name}.charter.yaml`, packageRoot), 'utf8');
+  } catch {
+    const available = ['digital-health', 'public-private-infrastructure', 'research-commercialization', 'smart-city', 'circular-economy', 'education', 'disaster-response', 'vaccine-development'];
+    throw new UsageError(`--template ${name}: there is no example for this use case yet; templates exist for ${available.join(', ')}`);
+  }
+  const doc = parseDocument(source.replace(/^# yaml-language-server: \$schema=.*\n/, ''), { version: '1.2' });
+  if (options.title !== undefined) {
+    doc.set('title', options.title);
+    doc.set('id', uniqueSlug(options.title, new Set(), 'partnership'));
+  }
+  if (options.vision !== undefined) doc.set('vision', options.vision);
+  doc.set('status', 'draft');
+  return `# yaml-language-server: $schema=${schemaRef}\n${doc.toString({ lineWidth: 0 })}`;
+}
+
+/** The interview with its review; undefined when the user cancels. */
+async function interactive(io: CommandIO, schemaRef: string, file: string, toStdout: boolean): Promise<string | undefined> {
+  const { terminalPrompts } = await import('../init/prompts.js');
+  const { interview, reviewText } = await import('../init/interview.js');
+  const prompts = await terminalPrompts((text) => process.stdout.write(text));
+  prompts.say(`This interview writes a new partnership charter${toStdout ? '' : ` to ${file}`}. Press Ctrl-C at any time to stop without writing anything.\n\n`);
+  let answers: InitAnswers | undefined;
+  for (;;) {
+    answers = await interview(prompts, answers);
+    const text = scaffoldCharter(answers, schemaRef);
+    prompts.say(reviewText(answers, todoList(text)));
+    const next = await prompts.select<'write' | 'edit' | 'cancel'>({
+      message: toStdout ? 'Print this charter?' : `Write ${basename(file)}?`,
+      choices: [
+        { name: toStdout ? 'Print it' : 'Write it', value: 'write' },
+        { name: 'Go back and change my answers', value: 'edit' },
+        { name: 'Cancel without writing', value: 'cancel' },
+      ],
+    });
+    if (next === 'write') return text;
+    if (next === 'cancel') {
+      io.stderr('charter: cancelled, nothing written\n');
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Where editors find the schema: a relative path when this package is installed in the
+ * project that holds the charter (node_modules), else the schema's public URL.
+ */
+function schemaReference(file: string): string {
+  const root = fileURLToPath(packageRoot);
+  const parent = dirname(root.replace(/[\\/]+$/, ''));
+  const target = dirname(resolve(file));
+  if (basename(parent) === 'node_modules' && !relative(dirname(parent), target).startsWith('..')) {
+    return relative(target, `${root}${sep}schemas${sep}charter.schema.json`).split(sep).join('/');
+  }
+  return schema.$id;
 }
