@@ -6,12 +6,18 @@ import { version } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-const sarifRules = allRuleMeta.map((rule) => ({
-  id: rule.id,
-  name: rule.id
+/** `goal-without-owner` → `GoalWithoutOwner`; SARIF wants a name only when it differs from the id. */
+function ruleName(id: string): string | undefined {
+  const name = id
     .split('-')
     .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join(''),
+    .join('');
+  return name.toLowerCase() === id.toLowerCase() ? undefined : name;
+}
+
+const sarifRules = allRuleMeta.map((rule) => ({
+  id: rule.id,
+  ...(ruleName(rule.id) ? { name: ruleName(rule.id) } : {}),
   shortDescription: { text: rule.description },
   fullDescription: { text: `${rule.description} Guards against: ${rule.challenge}.` },
   help: {
