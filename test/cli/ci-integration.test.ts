@@ -65,7 +65,7 @@ describe('the GitHub Action', () => {
 
 describe('the pre-commit hooks', () => {
   const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
-  it.each(hooks.map((h: any) => [h.id, h]))('%s runs charter on charter files only', (_id, hook: any) => {
+  it.each(hooks.map((h: any) => [h.id, h] as [string, any]))('%s runs charter on charter files only', (_id, hook) => {
     expect(hook.language).toBe('node');
     expect(hook.entry).toMatch(/^charter (lint|validate)$/);
     const files = new RegExp(hook.files);
