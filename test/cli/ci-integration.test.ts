@@ -64,8 +64,8 @@ describe('the GitHub Action', () => {
 });
 
 describe('the pre-commit hooks', () => {
-  const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
-  it.each(hooks.map((h: any) => [h.id, h] as [string, any]))('%s runs charter on charter files only', (_id, hook) => {
+  const hooks: { id: string; language: string; entry: string; files: string }[] = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
+  it.each(hooks)('$id runs charter on charter files only', (hook) => {
     expect(hook.language).toBe('node');
     expect(hook.entry).toMatch(/^charter (lint|validate)$/);
     const files = new RegExp(hook.files);

@@ -8,7 +8,7 @@ import { root, runCli, tempDir, TODAY } from '../helpers.js';
 
 const sarifSchema = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 // ajv-draft-04 is CommonJS with a default export.
-const Ajv04 = (Ajv04Module as unknown as { default: typeof Ajv04Module }).default;
+const Ajv04 = Ajv04Module.default;
 const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats.default(ajv);
 const validateSarif = ajv.compile(sarifSchema);
