@@ -7,7 +7,7 @@ import { TmuxSession } from './tmux.js';
 let session: TmuxSession | undefined;
 afterEach(() => session?.close());
 
-const start = (dir: string, args = 'e2e.charter.yaml') => new TmuxSession(`NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} init ${args}`, dir);
+const start = (dir: string, args = 'e2e.charter.yaml') => new TmuxSession(`env -u CI NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} init ${args}`, dir);
 
 /** Answers a question once it is on screen. */
 async function answer(s: TmuxSession, question: string, ...keys: string[]) {
