@@ -68,14 +68,15 @@ writeFileSync(
 // 4. One bundle with a chunk per command, so each command loads only what it needs.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
+  entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), worker: join(root, 'src/core/worker.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifySyntax: true,
+  minify: true,
+  legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // commander and handlebars are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __charterCreateRequire } from 'node:module'; const require = __charterCreateRequire(import.meta.url);" },

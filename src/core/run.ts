@@ -1,6 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
+import type { WorkerJob, WorkerMessage } from './worker.js';
 import { checkBytes, type CheckOptions } from './check.js';
 import { ConfigFinder, loadConfig, type RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
@@ -30,20 +33,62 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   const failures = [...problems];
   const fixedConfig = options.configFile === undefined ? undefined : loadConfig(options.configFile);
   const finder = new ConfigFinder();
-  const results: FileResult[] = [];
+  const jobs = files.map((file, index) => ({
+    index,
+    file,
+    settings: options.mode === 'lint' ? mergeSettings(fixedConfig ?? finder.find(dirname(resolve(file))), options.ruleFlags) : undefined,
+  }));
+  const outcomes: WorkerMessage[] = new Array(files.length);
   let done = 0;
-  for (const file of files) {
-    const settings = options.mode === 'lint' ? mergeSettings(fixedConfig ?? finder.find(dirname(resolve(file))), options.ruleFlags) : undefined;
-    try {
-      const bytes = await readCharterBytes(file);
-      results.push(checkBytes(bytes, file, { mode: options.mode, today: options.today, settings }));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      failures.push(error.message);
-    }
+  const record = (message: WorkerMessage) => {
+    outcomes[message.index] = message;
     options.onFile?.(++done, files.length);
+  };
+  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / FILES_PER_WORKER));
+  if (threads >= 2) await checkInWorkers(jobs, threads, options, record);
+  else {
+    for (const { index, file, settings } of jobs) {
+      try {
+        record({ index, result: checkBytes(await readCharterBytes(file), file, { mode: options.mode, today: options.today, settings }) });
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        record({ index, failure: error.message });
+      }
+    }
   }
-  return { results, failures };
+  // Results and failures in the order the files were given, whichever thread finished first.
+  return {
+    results: outcomes.flatMap((o) => (o.result ? [o.result] : [])),
+    failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
+  };
+}
+
+/** Below this many files per thread, starting workers costs more than it saves. */
+const FILES_PER_WORKER = 100;
+
+/** Shares the files among worker threads, interleaved so that each gets a similar mix. */
+async function checkInWorkers(
+  jobs: { index: number; file: string; settings?: ReadonlyMap<string, RuleSetting> }[],
+  threads: number,
+  options: RunOptions,
+  record: (message: WorkerMessage) => void,
+): Promise<void> {
+  const workerUrl = new URL(import.meta.url.includes('/dist/') ? '../worker.js' : './worker.ts', import.meta.url);
+  await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const share: WorkerJob = {
+        files: jobs.filter((_, i) => i % threads === t).map((j) => ({ index: j.index, file: j.file, settings: j.settings && [...j.settings] })),
+        mode: options.mode,
+        today: options.today,
+      };
+      return new Promise<void>((resolvePromise, reject) => {
+        const worker = new Worker(workerUrl, { workerData: share });
+        worker.on('message', record);
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`a checking thread stopped with exit code ${code}`))));
+      });
+    }),
+  );
 }
 
 function mergeSettings(config: ReadonlyMap<string, RuleSetting> | null, flags: ReadonlyMap<string, RuleSetting> | undefined) {

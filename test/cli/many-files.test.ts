@@ -1,0 +1,47 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInputs } from '../../src/core/run.js';
+import { readExample, runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
+
+describe('many files in one run', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'many'));
+  const texts = USE_CASE_EXAMPLES.map(readExample);
+  for (let i = 0; i < 260; i++) {
+    let text = texts[i % texts.length];
+    if (i % 50 === 7) text = text.replace('sector: government', 'sector: city-hall');
+    if (i % 50 === 9) text = text.replace(/^vision: .*$/m, 'vision: TODO');
+    writeFileSync(join(dir, 'many', `c${String(i).padStart(3, '0')}.charter.yaml`), text);
+  }
+
+  it('checks them in worker threads with the same results, in the same order, as one thread would', async () => {
+    const json = JSON.parse(runCli(['lint', 'many', '--format', 'json', '--today', TODAY], { cwd: dir }).stdout);
+    expect(json).toHaveLength(260);
+    expect(json.map((r: any) => r.file)).toEqual(Array.from({ length: 260 }, (_, i) => `many/c${String(i).padStart(3, '0')}.charter.yaml`));
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      // In-process, below the worker threshold: one file at a time.
+      const single = await Promise.all(json.map((r: any) => checkInputs([r.file], { mode: 'lint', today: TODAY })));
+      const flattened = single.flatMap((s) => s.results.map((r) => r.findings.map((f) => `${f.ruleId}@${f.line}`)));
+      expect(json.map((r: any) => r.messages.map((m: any) => `${m.ruleId}@${m.line}`))).toEqual(flattened);
+    } finally {
+      process.chdir(previous);
+    }
+    expect(json.filter((r: any) => r.errorCount > 0)).toHaveLength(6);
+  });
+
+  it('reports unreadable files among them and exits 2, still linting the rest', () => {
+    const { code, stdout, stderr } = runCli(['lint', 'many', 'missing.charter.yaml', '--format', 'json', '--today', TODAY], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toBe('charter: missing.charter.yaml: no such file or directory\n');
+    expect(JSON.parse(stdout)).toHaveLength(260);
+  });
+
+  it('shows no progress line without a terminal', () => {
+    const { stderr, stdout } = runCli(['lint', 'many', '--today', TODAY], { cwd: dir });
+    expect(stderr).toBe('');
+    expect(stdout).not.toMatch(/checking \d+\/\d+/);
+  });
+});
