@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -50,11 +50,28 @@ export function decode(bytes: Uint8Array): string | FailedDocument {
 }
 
 function textFailure(text: string, offset: number, message: string): FailedDocument {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const at = lineCounter.linePos(Math.max(0, offset));
+  const at = lineIndex(text)(offset);
   return { ok: false, text, findings: [{ ruleId: 'yaml-syntax', severity: 'error', message, path: '', line: at.line, column: at.col }] };
+}
+
+/**
+ * Offset → 1-based line and column, from the text's own line feeds: the parser's line
+ * counter stops where it stops parsing, and positions after an error must stay true.
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.min(Math.max(offset, 0), text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: at - starts[low] + 1 };
+  };
 }
 
 /** C0 controls other than tab, LF and CR, and DEL: YAML does not allow them raw. */
@@ -67,17 +84,21 @@ export function parseCharter(text: string): LoadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return textFailure(text, control.index, `the file contains the control character U+${code}, which YAML does not allow: remove it, or write it as an escape (e.g. "\\x${code.slice(2)}") inside double quotes`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    merge: false,
-    prettyErrors: false,
-    lineCounter,
-    keepSourceTokens: false,
-  });
-  const position = (offset: number) => lineCounter.linePos(Math.min(offset, text.length));
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      merge: false,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text);
+    throw error;
+  }
+  const position = lineIndex(text);
   const syntaxFinding = (message: string, start: number, end?: number): Finding => {
     const a = position(start);
     const b = end === undefined ? a : position(end);
@@ -104,6 +125,7 @@ export function parseCharter(text: string): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text);
     if (error instanceof ReferenceError || /alias/i.test(String((error as Error)?.message))) {
       const alias = firstAlias(doc);
       return {
@@ -126,6 +148,11 @@ export function parseCharter(text: string): LoadResult {
     data: data as Record<string, unknown>,
     locate: (path) => locate(doc, path, position),
   };
+}
+
+/** Nesting so deep that the parser ran out of stack: refused, like an alias bomb. */
+function tooDeep(text: string): FailedDocument {
+  return textFailure(text, 0, 'the document nests too deeply to be read (thousands of levels): a charter needs a few levels at most');
 }
 
 function describeYamlError(code: string, message: string): string {

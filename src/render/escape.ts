@@ -6,8 +6,7 @@
  * up so that no text becomes an autolink.
  */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD')
+  return replaceControlCharacters(value)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>#|~&:@]/g, (c) => `\\${c}`)
@@ -16,13 +15,18 @@ export function escapeMarkdown(value: string): string {
     .replace(/\b(www)\./gi, '$1\\.');
 }
 
-/** Deep-maps every string of a view through Markdown escaping. */
-export function escapeView<T>(value: T): T {
-  if (typeof value === 'string') return escapeMarkdown(value) as T;
-  if (Array.isArray(value)) return value.map((v) => escapeView(v)) as T;
+/** Control characters (but tab and line ends) become U+FFFD: no document format wants them raw. */
+export function replaceControlCharacters(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD');
+}
+
+/** Deep-maps every string of a view through `transform`. */
+export function mapStrings<T>(value: T, transform: (text: string) => string): T {
+  if (typeof value === 'string') return transform(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, transform)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = escapeView(v);
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, transform);
     return out as T;
   }
   return value;

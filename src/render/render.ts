@@ -4,7 +4,7 @@ import Handlebars from 'handlebars/runtime';
 import builtInTemplates from '../generated/templates.js';
 import type { Charter } from '../generated/charter-types.js';
 import { UsageError } from '../core/errors.js';
-import { escapeView } from './escape.js';
+import { escapeMarkdown, mapStrings, replaceControlCharacters } from './escape.js';
 import { buildView } from './view.js';
 
 export type RenderFormat = 'md' | 'html';
@@ -24,7 +24,7 @@ export async function renderCharter(charter: Charter, options: RenderOptions): P
   const view = buildView(charter);
   let output: string;
   try {
-    output = main(options.format === 'md' ? escapeView(view) : view);
+    output = main(mapStrings(view, options.format === 'md' ? escapeMarkdown : replaceControlCharacters));
   } catch (error) {
     const where = options.templateDir ? ` (templates from ${options.templateDir})` : '';
     throw new UsageError(`template error${where}: ${(error as Error).message.split('\n')[0]}`);

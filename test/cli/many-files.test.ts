@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInputs } from '../../src/core/run.js';
+import type { FileResult, Finding } from '../../src/findings.js';
 import { readExample, runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
 
 describe('many files in one run', () => {
@@ -24,7 +25,7 @@ describe('many files in one run', () => {
     try {
       // In-process, below the worker threshold: one file at a time.
       const single = await Promise.all(json.map((r: any) => checkInputs([r.file], { mode: 'lint', today: TODAY })));
-      const flattened = single.flatMap((s) => s.results.map((r) => r.findings.map((f) => `${f.ruleId}@${f.line}`)));
+      const flattened = single.flatMap((s) => s.results.map((r: FileResult) => r.findings.map((f: Finding) => `${f.ruleId}@${f.line}`)));
       expect(json.map((r: any) => r.messages.map((m: any) => `${m.ruleId}@${m.line}`))).toEqual(flattened);
     } finally {
       process.chdir(previous);

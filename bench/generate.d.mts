@@ -1,0 +1,2 @@
+export function generateMany(dir: string, count: number): void;
+export function generateLarge(file: string, partners: number): void;
