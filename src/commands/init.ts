@@ -127,7 +127,8 @@ async function fromTemplate(options: InitCommandOptions, schemaRef: string): Pro
 async function interactive(io: CommandIO, schemaRef: string, file: string, toStdout: boolean): Promise<string | undefined> {
   const { terminalPrompts } = await import('../init/prompts.js');
   const { interview, reviewText } = await import('../init/interview.js');
-  const prompts = await terminalPrompts((text) => process.stdout.write(text));
+  // With --stdout the charter goes to stdout, so the conversation goes to stderr.
+  const prompts = await terminalPrompts(toStdout || !process.stdout.isTTY ? process.stderr : process.stdout);
   prompts.say(`This interview writes a new partnership charter${toStdout ? '' : ` to ${file}`}. Press Ctrl-C at any time to stop without writing anything.\n\n`);
   let answers: InitAnswers | undefined;
   for (;;) {

@@ -18,19 +18,24 @@ export interface Prompts {
   say(text: string): void;
 }
 
-export async function terminalPrompts(output: (text: string) => void): Promise<Prompts> {
+/** Questions on `output` (stderr when stdout carries the charter itself). */
+export async function terminalPrompts(output: NodeJS.WritableStream): Promise<Prompts> {
   const inquirer = await import('@inquirer/prompts');
+  const context = { output };
   return {
-    input: (q) => inquirer.input({ message: q.message, default: q.default, required: q.required, validate: q.validate }),
+    input: (q) => inquirer.input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context),
     select: <T>(q: { message: string; choices: Choice<T>[]; default?: T }) =>
-      inquirer.select<T>({ message: q.message, choices: q.choices.map((c) => ({ name: c.name, value: c.value, description: c.description })), default: q.default }),
+      inquirer.select<T>({ message: q.message, choices: q.choices.map((c) => ({ name: c.name, value: c.value, description: c.description })), default: q.default }, context),
     checkbox: <T>(q: { message: string; choices: Choice<T>[]; validate?: (values: readonly T[]) => true | string }) =>
-      inquirer.checkbox<T>({
-        message: q.message,
-        choices: q.choices.map((c) => ({ name: c.name, value: c.value, checked: c.checked })),
-        validate: q.validate ? (items) => q.validate!(items.map((i) => i.value)) : undefined,
-      }),
-    confirm: (q) => inquirer.confirm({ message: q.message, default: q.default }),
-    say: output,
+      inquirer.checkbox<T>(
+        {
+          message: q.message,
+          choices: q.choices.map((c) => ({ name: c.name, value: c.value, checked: c.checked })),
+          validate: q.validate ? (items) => q.validate!(items.map((i) => i.value)) : undefined,
+        },
+        context,
+      ),
+    confirm: (q) => inquirer.confirm({ message: q.message, default: q.default }, context),
+    say: (text) => output.write(text),
   };
 }

@@ -73,4 +73,12 @@ describe('charter init in a real terminal (tmux)', () => {
     expect(screen).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'e2e.charter.yaml'))).toBe(false);
   });
+
+  it('asks on stderr when the charter goes to stdout, so a redirected file gets only YAML', async () => {
+    const dir = tempDir();
+    session = start(dir, '--stdout > printed.yaml');
+    await answer(session, 'Name of the partnership:', 'C-c');
+    await session.waitFor('EXIT=130');
+    expect(readFileSync(join(dir, 'printed.yaml'), 'utf8')).toBe('');
+  });
 });
