@@ -93,6 +93,8 @@ export function parseCharter(text: string): LoadResult {
       merge: false,
       prettyErrors: false,
       keepSourceTokens: false,
+      // Warnings (an unresolved tag, say) would go to the console; the value stays data.
+      logLevel: 'error',
     });
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(text);

@@ -1,22 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { link, open, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
-/** Temporary files being written: removed if the process is told to stop (SIGKILL leaves one behind, never a broken target). */
-const pendingTemps = new Set<string>();
-let signalHandlersInstalled = false;
+let deferSignals = false;
 
-function removeTempsOnSignal(): void {
-  if (signalHandlersInstalled) return;
-  signalHandlersInstalled = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-    process.once(signal, () => {
-      for (const temp of pendingTemps) rmSync(temp, { force: true });
-      process.exit(code);
-    });
-  }
+/**
+ * Node's default for SIGINT/SIGTERM/SIGHUP kills the process at once, even in the middle of a
+ * synchronous write. A handler is only called between tasks, so once it is installed a
+ * signal can no longer cut a write in two; it then exits as the default would.
+ */
+function exitBetweenTasksOnSignal(): void {
+  if (deferSignals) return;
+  deferSignals = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
 }
 
 /**
@@ -36,25 +34,24 @@ export async function writeFileAtomic(file: string, content: string, options: { 
     if (exists) throw new UsageError(`${file} already exists: use --force to overwrite it`);
   }
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  removeTempsOnSignal();
-  pendingTemps.add(temp);
+  // Synchronous, with signals deferred: Ctrl-C or SIGTERM then stop the process before the
+  // temporary file exists or after the rename, never in between (SIGKILL may leave a .tmp).
+  exitBetweenTasksOnSignal();
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const fd = openSync(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
+      writeFileSync(fd, content, 'utf8');
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     // Without overwrite, link() refuses atomically if the target appeared meanwhile.
     if (options.overwrite === false) {
-      await link(temp, file);
-      await rm(temp, { force: true });
-    } else await rename(temp, file);
-    pendingTemps.delete(temp);
+      linkSync(temp, file);
+      rmSync(temp, { force: true });
+    } else renameSync(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
-    pendingTemps.delete(temp);
+    rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${file} already exists: use --force to overwrite it`);
     const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;

@@ -30,7 +30,7 @@ describe('nothing is lost when a write is interrupted', () => {
       const now = readFileSync(target, 'utf8');
       expect(now === 'OLD AGREEMENT' || now === complete, `after ${delay} ms the file holds ${now.length} characters`).toBe(true);
       seen.add(now === complete ? 'new' : 'old');
-      // SIGTERM cleans up its temporary file; SIGKILL cannot, and may leave one (never the target half-written).
+      // SIGTERM never stops a write half-way, so it leaves no temporary file; SIGKILL may leave one (never a half-written target).
       if (i % 2 === 0) expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     }
     expect(seen.has('old')).toBe(true);
