@@ -112,4 +112,6 @@ const targetTable = ['| target | measured | met |', '| --- | ---: | :---: |', ..
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${process.platform} ${process.arch}`;
 const report = `# Benchmark results\n\nRun with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.\nWhole-process wall time, median of ${runs} interleaved runs after one warm-up (Spectral: ${Math.min(runs, 5)} runs).\n\n${table}\n\n## Targets\n\n${targetTable}\n`;
 process.stdout.write(report);
-if (!process.argv.includes('--no-write')) writeFileSync(join(root, 'bench/RESULTS.md'), report + (process.env.BENCH_NOTES ?? ''));
+// The analysis of the numbers lives in bench/NOTES.md and is kept below each new table.
+const notes = readFileSync(join(root, 'bench/NOTES.md'), 'utf8');
+if (!process.argv.includes('--no-write')) writeFileSync(join(root, 'bench/RESULTS.md'), `${report}\n${notes}`);
