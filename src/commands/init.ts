@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { checkText } from '../core/check.js';
+import { checkText, localToday } from '../core/check.js';
 import { humanPath } from '../findings.js';
 import { UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
@@ -45,15 +45,16 @@ export async function runInit(file: string, options: InitCommandOptions, io: Com
   }
 
   // The file must be what we promise: a charter that matches the schema.
-  const check = checkText(text, file, { mode: 'validate', today: '1970-01-01' });
-  if (check.findings.length > 0) throw new Error(`the scaffolded charter does not match the schema: ${check.findings[0].message}`);
+  const findings = checkText(text, file, { mode: 'lint', today: localToday() }).findings;
+  const invalid = findings.find((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax');
+  if (invalid) throw new Error(`the scaffolded charter does not match the schema: ${invalid.message}`);
 
   if (options.stdout) {
     io.stdout(text);
     return 0;
   }
   await writeFileAtomic(file, text, { overwrite: options.force === true });
-  const todos = todoList(text).length;
+  const todos = findings.filter((f) => f.ruleId === 'todo-placeholder').length;
   io.stderr(`Wrote ${file}${todos > 0 ? ` with ${todos} TODO placeholder${todos === 1 ? '' : 's'} to fill in` : ''}. Next: edit it, then run \`charter lint ${file}\`.\n`);
   return 0;
 }
@@ -69,7 +70,7 @@ async function checkTarget(file: string, force: boolean): Promise<void> {
 
 /** The TODO placeholders a scaffold still holds, as `where: text`, found by the lint rule itself. */
 function todoList(text: string): string[] {
-  return checkText(text, 'charter.yaml', { mode: 'lint', today: '1970-01-01' })
+  return checkText(text, 'charter.yaml', { mode: 'lint', today: localToday() })
     .findings.filter((f) => f.ruleId === 'todo-placeholder')
     .map((f) => `${humanPath(f.path)}: ${f.message.replace(/^placeholder left to fill in: /, '')}`);
 }

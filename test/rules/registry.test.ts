@@ -45,3 +45,10 @@ describe('the rule registry', () => {
     expect(tables.filter((t) => !ids.has(t))).toEqual([]);
   });
 });
+
+describe('the README', () => {
+  it('lists every rule with its default severity', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const rule of allRuleMeta) expect(readme).toContain(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} | ${rule.description} |`);
+  });
+});
