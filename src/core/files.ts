@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { execFile } from 'node:child_process';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The names a directory search picks up. */
 export function isCharterFileName(name: string): boolean {
@@ -36,7 +37,7 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       info = undefined;
     }
     if (info?.isDirectory()) {
-      const found = await walk(resolveFrom(cwd, input));
+      const found = await charterFilesIn(resolveFrom(cwd, input));
       if (found.length === 0) problems.push(`${input}: no charter files found (looked for *.charter.yaml, *.charter.yml and charter.yaml)`);
       found.forEach(add);
     } else if (info) {
@@ -61,6 +62,24 @@ function resolveFrom(cwd: string, input: string): string {
 export function toDisplayPath(file: string, cwd = process.cwd()): string {
   const rel = relative(cwd, file);
   return (rel === '' ? file : rel).split(sep).join('/');
+}
+
+/**
+ * Every charter file below a directory, sorted by path. Inside a git work tree, files that
+ * .gitignore excludes are left out (git itself lists them); elsewhere, a plain walk.
+ */
+async function charterFilesIn(dir: string): Promise<string[]> {
+  const listed = await gitListFiles(dir);
+  const files = listed ? listed.filter((f) => isCharterFileName(basename(f)) && !f.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))).map((f) => join(dir, f)) : await walk(dir);
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function gitListFiles(dir: string): Promise<string[] | undefined> {
+  return new Promise((resolvePromise) => {
+    execFile('git', ['-C', dir, 'ls-files', '--cached', '--others', '--exclude-standard', '-z'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
+      resolvePromise(error ? undefined : stdout.split('\0').filter(Boolean));
+    });
+  });
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -192,5 +193,20 @@ goals:
     expect(messages).toContain('9 representative-missing');
     expect(messages).toContain('9 signatory-missing');
     expect(messages.filter((m: string) => m.includes('unused-suppression'))).toEqual([]);
+  });
+});
+
+describe('directories in a git work tree', () => {
+  it('leave out what .gitignore excludes', () => {
+    const repo = tempDir();
+    execFileSync('git', ['init', '-q', repo]);
+    mkdirSync(join(repo, 'drafts'));
+    mkdirSync(join(repo, 'teams'));
+    writeFileSync(join(repo, '.gitignore'), 'drafts/\n');
+    for (const name of ['drafts/wip.charter.yaml', 'teams/north.charter.yaml', 'charter.yaml']) writeFileSync(join(repo, name), charterWith(() => {}));
+    const { stdout } = runCli(['lint', '.', '--format', 'json', '--today', TODAY], { cwd: repo });
+    expect(JSON.parse(stdout).map((r: any) => r.file)).toEqual(['charter.yaml', 'teams/north.charter.yaml']);
+    // Named explicitly, an ignored file is still linted.
+    expect(JSON.parse(runCli(['lint', 'drafts/wip.charter.yaml', '--format', 'json'], { cwd: repo }).stdout)).toHaveLength(1);
   });
 });
