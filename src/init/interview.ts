@@ -102,13 +102,24 @@ export async function interview(prompts: Prompts, previous?: InitAnswers): Promi
   return { title, useCase, ...(vision ? { vision } : {}), partners, goals, decisionRule, quorum, meetingCadence, escalationLadder };
 }
 
+const MEETS: Record<Cadence, string> = {
+  weekly: 'every week',
+  biweekly: 'every two weeks',
+  monthly: 'every month',
+  quarterly: 'every quarter',
+  semiannual: 'twice a year',
+  annual: 'once a year',
+  'as-needed': 'as needed',
+};
+
 /** The review shown before writing: partners, goals and what is still to fill in. */
 export function reviewText(answers: InitAnswers, todos: readonly string[]): string {
   const lines = [`\n${answers.title ?? 'Untitled partnership'}${answers.useCase ? ` (${answers.useCase})` : ''}`, '', 'Partners:'];
   for (const p of answers.partners) lines.push(`  - ${p.name} (${p.sector})${p.representative ? `, represented by ${p.representative.name}` : ''}`);
   lines.push('', 'Goals:');
   for (const g of answers.goals) lines.push(`  - ${g.title}, owned by ${answers.partners[g.owner ?? g.partners[0]]?.name ?? 'nobody yet'}${g.due ? `, due ${g.due}` : ''}`);
-  lines.push('', `Decisions by ${answers.decisionRule ?? 'a rule still to choose'}; the steering committee meets ${answers.meetingCadence ?? '(to decide)'}.`);
+  const meets = answers.meetingCadence ? MEETS[answers.meetingCadence] : 'at a rhythm still to decide';
+  lines.push('', `Decisions by ${answers.decisionRule ?? 'a rule still to choose'}; the steering committee meets ${meets}.`);
   lines.push('', `Still to fill in after writing (${todos.length} TODO placeholders), e.g.:`);
   for (const t of todos.slice(0, 6)) lines.push(`  - ${t}`);
   if (todos.length > 6) lines.push(`  - … and ${todos.length - 6} more; \`charter lint\` lists them all`);
