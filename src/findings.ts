@@ -91,7 +91,8 @@ export function humanPath(path: string): string {
 }
 
 /** Closest candidate by edit distance, if it is close enough to be a plausible typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidateIds: Iterable<string>): string | undefined {
+  const candidates = [...candidateIds];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
@@ -103,7 +104,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   if (best === undefined) return undefined;
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return bestDistance <= limit && bestDistance < word.length ? best : undefined;
+  if (bestDistance <= limit && bestDistance < word.length) return best;
+  // A truncated name (`deadlock-rule` for `deadlock-rule-missing`) is a plausible slip too.
+  const prefixed = word.length >= 4 ? candidates.filter((c) => c.startsWith(word)) : [];
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
 function editDistance(a: string, b: string): number {
