@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInputs } from '../../src/core/run.js';
 import type { FileResult, Finding } from '../../src/findings.js';
-import { readExample, runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
+import { bin, readExample, runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
 
 describe('many files in one run', () => {
   const dir = tempDir();
@@ -44,5 +45,17 @@ describe('many files in one run', () => {
     const { stderr, stdout } = runCli(['lint', 'many', '--today', TODAY], { cwd: dir });
     expect(stderr).toBe('');
     expect(stdout).not.toMatch(/checking \d+\/\d+/);
+  });
+
+  it('shows a progress line on stderr in a terminal, and erases it when done', () => {
+    // `script` gives the command a real pseudo-terminal and copies everything it prints.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} lint many --today ${TODAY}`;
+    const { stdout: output, status } = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(status).toBe(1);
+    expect(output).toMatch(/\rchecking 50\/260 files…/);
+    expect(output).toMatch(/\rchecking 250\/260 files…/);
+    expect(output).toContain('\r\x1b[K');
+    // The line is erased before the report starts.
+    expect(output).toMatch(/\r\x1b\[Kmany\/c007\.charter\.yaml/);
   });
 });
