@@ -44,7 +44,9 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
     outcomes[message.index] = message;
     options.onFile?.(++done, files.length);
   };
-  const threads = Math.min(availableParallelism(), 4, Math.floor(files.length / FILES_PER_WORKER));
+  // Workers run the bundled dist/worker.js; from sources (tests), one thread does it all.
+  const bundled = import.meta.url.includes('/dist/');
+  const threads = bundled ? Math.min(availableParallelism(), 4, Math.floor(files.length / FILES_PER_WORKER)) : 1;
   if (threads >= 2) await checkInWorkers(jobs, threads, options, record);
   else {
     for (const { index, file, settings } of jobs) {
@@ -73,7 +75,8 @@ async function checkInWorkers(
   options: RunOptions,
   record: (message: WorkerMessage) => void,
 ): Promise<void> {
-  const workerUrl = new URL(import.meta.url.includes('/dist/') ? '../worker.js' : './worker.ts', import.meta.url);
+  // Chunks live in dist/chunks/; the worker entry is dist/worker.js.
+  const workerUrl = new URL('../worker.js', import.meta.url);
   await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const share: WorkerJob = {
