@@ -34,7 +34,8 @@ export function analyseText(text: string, file: string, options: CheckOptions): 
       if (options.mode === 'lint') findings = runRules(parsed, options);
     }
   }
-  const unused = options.settings?.get('unused-suppression') ?? 'info';
+  // Unused suppressions are judged only when every rule had its chance to be silenced.
+  const unused = options.mode === 'lint' && charter !== undefined ? (options.settings?.get('unused-suppression') ?? 'info') : 'off';
   const applied = applySuppressions(text, findings, unused);
   return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter };
 }

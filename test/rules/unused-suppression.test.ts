@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/core/check.js';
+import { TODAY } from '../helpers.js';
 import { ruleTable } from './table.js';
 
 ruleTable('unused-suppression', [
@@ -24,3 +27,14 @@ goals:
     expected: [],
   },
 ]);
+
+describe('unused suppressions outside a full lint', () => {
+  const text = 'charter: 1\nid: x\ntitle: X\nvision: V\n# charter-disable-next-line representative-missing -- later\npartners:\n  - {id: a, name: A, sector: business}\n  - {id: b, name: B, sector: government}\ngoals:\n  - {id: g, title: G}\n';
+  it('are not reported by validate, which runs no rules', () => {
+    expect(checkText(text, 'x', { mode: 'validate', today: TODAY }).findings).toEqual([]);
+  });
+  it('are not reported for a charter that fails the schema, whose rules did not run', () => {
+    const findings = checkText(text.replace('sector: business', 'sector: shop'), 'x', { mode: 'lint', today: TODAY }).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual(['schema']);
+  });
+});
