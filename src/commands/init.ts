@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -111,7 +111,7 @@ async function fromTemplate(options: InitCommandOptions, schemaRef: string): Pro
   try {
     source = await readFile(new URL(`examples/${name}.charter.yaml`, packageRoot), 'utf8');
   } catch {
-    const available = ['digital-health', 'public-private-infrastructure', 'research-commercialization', 'smart-city', 'circular-economy', 'education', 'disaster-response', 'vaccine-development'];
+    const available = (await readdir(new URL('examples/', packageRoot))).filter((f) => f.endsWith('.charter.yaml')).map((f) => f.replace('.charter.yaml', ''));
     throw new UsageError(`--template ${name}: there is no example for this use case yet; templates exist for ${available.join(', ')}`);
   }
   const doc = parseDocument(source.replace(/^# yaml-language-server: \$schema=.*\n/, ''), { version: '1.2' });

@@ -7,7 +7,6 @@ export interface CommandIO {
   color: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
-  cwd: string;
 }
 
 export function processIO(options: { color?: boolean } = {}): CommandIO {
@@ -20,6 +19,5 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    cwd: process.cwd(),
   };
 }

@@ -41,7 +41,7 @@ export function uniqueSlug(name: string, taken: Set<string>, fallback: string): 
   return slug;
 }
 
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isDate(text: string): boolean {

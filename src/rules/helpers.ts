@@ -1,4 +1,4 @@
-import type { Partner, RuleContext } from './types.js';
+import type { Partner } from './types.js';
 
 export const REPOSITORY_URL = 'https://github.com/charter-cli/charter';
 
@@ -26,10 +26,6 @@ export function idList(value: string | string[] | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** Each partner of the charter, with its index, in order; first one wins for a duplicated id. */
-export function eachPartner(context: RuleContext) {
-  return context.charter.partners.map((partner, index) => ({ partner, index }));
-}
 
 export function joinWords(words: string[]): string {
   if (words.length <= 1) return words.join('');

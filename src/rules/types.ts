@@ -2,7 +2,6 @@ import type { Charter, Goal, Metric, Partner } from '../generated/charter-types.
 import type { Severity } from '../findings.js';
 
 export type { Charter, Goal, Metric, Partner };
-export type Governance = NonNullable<Charter['governance']>;
 
 /** The challenge from the seed document a rule guards against. */
 export interface RuleMeta {
