@@ -1,10 +1,9 @@
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder } from '../core/config.js';
 import { toDisplayPath } from '../core/files.js';
 import { readCharterBytes } from '../core/run.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, writeOutput } from '../core/write.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { renderCharter, type RenderFormat } from '../render/render.js';
 import type { CommandIO } from './io.js';
@@ -20,8 +19,10 @@ export interface RenderCommandOptions {
 /** `charter render`: refuse an invalid charter (exit 1, findings on stderr), else write the agreement. */
 export async function runRender(file: string, options: RenderCommandOptions, io: CommandIO): Promise<number> {
   const shown = toDisplayPath(resolve(file));
+  if (options.out !== undefined) await checkOutput(options.out, { protect: [file] });
   const bytes = await readCharterBytes(file);
-  const settings = options.strict ? (new ConfigFinder().find(dirname(resolve(file))) ?? undefined) : undefined;
+  const configs = new ConfigFinder();
+  const settings = options.strict ? (configs.find(dirname(resolve(file))) ?? undefined) : undefined;
   const { result, charter } = analyseBytes(bytes, shown, { mode: options.strict ? 'lint' : 'validate', today: options.today ?? localToday(), settings });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (charter === undefined || errors.length > 0) {
@@ -31,9 +32,6 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
   }
   const output = await renderCharter(charter, { format: options.format, templateDir: options.template });
   if (options.out === undefined) io.stdout(output);
-  else {
-    if (resolve(options.out) === resolve(file)) throw new UsageError(`--out ${options.out} is the charter itself: choose another file`);
-    await writeFileAtomic(options.out, output);
-  }
+  else await writeOutput(options.out, output, { protect: [file, ...configs.files], stdout: io.stdout });
   return 0;
 }
