@@ -39,6 +39,7 @@ export function collectReferences(charter: Charter): Reference[] {
   gov?.body?.members?.forEach((m, i) => partner(m.partner, 'the governing body', 'governance', 'body', 'members', i, 'partner'));
   if (gov?.body?.chair !== 'rotating') partner(gov?.body?.chair, 'the governing body', 'governance', 'body', 'chair');
   partner(gov?.backbone, 'governance', 'governance', 'backbone');
+  partner(gov?.decision_making?.lead, 'the decision rule', 'governance', 'decision_making', 'lead');
   partners(gov?.data_sharing?.controllers, 'data sharing', 'governance', 'data_sharing', 'controllers');
   charter.metrics?.forEach((m, i) => {
     const from = `metric '${m.id}'`;
