@@ -7,6 +7,7 @@ import { localToday } from '../core/check.js';
 import { UsageError } from '../core/errors.js';
 import { escapeMarkdown, mapStrings, replaceControlCharacters } from './escape.js';
 import { clauseNumber, SECTION_KEYS, type ClauseNumbering } from './numbering.js';
+import { showPlaceholders } from './placeholders.js';
 import { buildView, type Paper } from './view.js';
 
 export type RenderFormat = 'md' | 'html';
@@ -37,6 +38,7 @@ export async function renderCharter(charter: Charter, options: RenderOptions): P
     const where = options.templateDir ? ` (templates from ${options.templateDir})` : '';
     throw new UsageError(`template error${where}: ${(error as Error).message.split('\n')[0]}`);
   }
+  output = showPlaceholders(output, options.format);
   return options.format === 'md' ? output.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n' : output;
 }
 

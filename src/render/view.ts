@@ -1,5 +1,6 @@
 import type { Charter, Goal, Partner } from '../generated/charter-types.js';
 import { numberClauses } from './numbering.js';
+import { markPlaceholders } from './placeholders.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -97,9 +98,13 @@ export interface ViewOptions {
 
 export type Paper = 'a4' | 'letter';
 
-/** The agreement as the templates (and the DOCX and PDF writers) see it, with its clause numbers. */
+/**
+ * The agreement as the templates (and the DOCX and PDF writers) see it, with its clause
+ * numbers. Each `TODO` placeholder's text sits between PLACEHOLDER_START and PLACEHOLDER_END
+ * (see placeholders.ts): a format shows it highlighted, never as ordinary text.
+ */
 export function buildView(charter: Charter, options: ViewOptions = {}) {
-  const content = buildContent(charter);
+  const content = buildContent(markPlaceholders(charter));
   const draft = options.draft === true || (charter.status ?? 'draft') === 'draft';
   return {
     ...content,
