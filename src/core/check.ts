@@ -19,6 +19,8 @@ export interface CheckOptions {
 export interface Analysis {
   result: FileResult;
   charter?: Charter;
+  /** Where a JSON Pointer's value is in the text, when the charter parsed. */
+  locate?: LoadedDocument['locate'];
 }
 
 /** Checks one charter's text. Pure: no I/O, no printing. */
@@ -37,7 +39,7 @@ export function analyseText(text: string, file: string, options: CheckOptions): 
   // Unused suppressions are judged only when every rule had its chance to be silenced.
   const unused = options.mode === 'lint' && charter !== undefined ? (options.settings?.get('unused-suppression') ?? 'info') : 'off';
   const applied = applySuppressions(text, findings, unused);
-  return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter };
+  return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter, locate: parsed.ok ? parsed.locate : undefined };
 }
 
 export function checkText(text: string, file: string, options: CheckOptions): FileResult {

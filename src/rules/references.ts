@@ -48,6 +48,7 @@ export function collectReferences(charter: Charter): Reference[] {
   gov?.body?.members?.forEach((m, i) => partner(m.partner, 'the governing body', 'governance', 'body', 'members', i, 'partner'));
   if (gov?.body?.chair !== 'rotating') partner(gov?.body?.chair, 'the governing body', 'governance', 'body', 'chair');
   partner(gov?.backbone, 'governance', 'governance', 'backbone');
+  partner(gov?.decision_making?.lead, 'the decision rule', 'governance', 'decision_making', 'lead');
   partner(gov?.secretariat?.hosted_by, 'the secretariat', 'governance', 'secretariat', 'hosted_by');
   gov?.committees?.forEach((c, i) => {
     const from = `committee '${c.id}'`;

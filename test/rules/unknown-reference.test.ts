@@ -1,6 +1,8 @@
 import { ruleTable } from './table.js';
 
 ruleTable('unknown-reference', [
+  { name: 'the lead partner of the decision rule must be a partner', mutate: (c) => { c.governance.decision_making = { rule: 'lead-partner', lead: 'citty' }; }, expected: [{ path: '/governance/decision_making/lead'}] },
+  { name: 'an existing lead partner is fine', mutate: (c) => { c.governance.decision_making = { rule: 'lead-partner', lead: 'city' }; }, expected: [] },
   { name: 'a goal partner that does not exist, with a suggestion', mutate: (c) => { c.goals[0].partners = ['city', 'movoo']; c.goals[0].alignment = { city: 'x' }; }, expected: [{ path: '/goals/0/partners/1' }] },
   {
     name: 'one finding per broken reference, at the reference line',
