@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCharter } from '../../src/render/render.js';
 import { clauseNumber, type Clause } from '../../src/render/numbering.js';
 import { buildView } from '../../src/render/view.js';
-import { exampleData, tempDir, USE_CASE_EXAMPLES } from '../helpers.js';
+import { EXAMPLES, exampleData, tempDir } from '../helpers.js';
 import { launchChromium } from './browser.js';
 
 /** A clause as a format printed it: its number and the text that follows the number. */
@@ -70,7 +70,7 @@ function expectedClauses(charter: never): Clause[] {
 
 describe('clause numbers', () => {
   describe.each(Object.keys(FORMATS))('in %s', (format) => {
-    it.each(USE_CASE_EXAMPLES)('are the numbering model’s, in order, for %s', async (name) => {
+    it.each(EXAMPLES)('are the numbering model’s, in order, for %s', async (name) => {
       const charter = exampleData(name) as never;
       const expected = expectedClauses(charter);
       const printed = await FORMATS[format](charter);
