@@ -132,10 +132,11 @@ Examples:
     .command('rules')
     .description('list the lint rules, or print the documentation of one')
     .argument('[id]', 'a rule id')
-    .addHelpText('after', '\nExamples:\n  $ charter rules\n  $ charter rules goal-without-owner')
-    .action(async (id: string | undefined) => {
+    .option('--markdown', "print the rule's page as Markdown, as in docs/rules/, instead of formatted for a terminal")
+    .addHelpText('after', '\nExamples:\n  $ charter rules\n  $ charter rules goal-without-owner\n  $ charter rules goal-without-owner --markdown > goal-without-owner.md')
+    .action(async (id: string | undefined, options: { markdown?: boolean }) => {
       const { runRules } = await import('./commands/rules.js');
-      setExitCode(await runRules(id, io()));
+      setExitCode(await runRules(id, io(), options));
     });
 
   program

@@ -7,6 +7,8 @@ export interface CommandIO {
   color: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Width of the terminal stdout goes to; undefined when it is not a terminal. */
+  columns?: number;
 }
 
 export function processIO(options: { color?: boolean } = {}): CommandIO {
@@ -19,5 +21,6 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   };
 }
