@@ -1,11 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder } from '../core/config.js';
 import { toDisplayPath } from '../core/files.js';
 import { findPlaceholders, placeholderMessage } from '../core/placeholders.js';
 import { readCharterBytes } from '../core/run.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, writeOutput } from '../core/write.js';
 import { humanPath, sortFindings, type Finding } from '../findings.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { renderCharter, type RenderFormat } from '../render/render.js';
@@ -34,9 +33,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export async function runRender(file: string, options: RenderCommandOptions, io: CommandIO): Promise<number> {
   const shown = toDisplayPath(resolve(file));
+  if (options.out !== undefined) await checkOutput(options.out, { protect: [file] });
   const bytes = await readCharterBytes(file);
   const today = options.today ?? localToday();
-  const settings = options.strict ? (new ConfigFinder().find(dirname(resolve(file))) ?? undefined) : undefined;
+  const configs = new ConfigFinder();
+  const settings = options.strict ? (configs.find(dirname(resolve(file))) ?? undefined) : undefined;
   const { result, charter, locate } = analyseBytes(bytes, shown, { mode: options.strict ? 'lint' : 'validate', today, settings });
   const placeholders: Finding[] =
     charter === undefined || locate === undefined
@@ -53,10 +54,7 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
   if (placeholders.length > 0) io.stderr(placeholderWarning(shown, placeholders));
   const output = await renderCharter(charter, { format: options.format, templateDir: options.template, draft: options.draft, renderedOn: today, paper: options.paper });
   if (options.out === undefined) io.stdout(output);
-  else {
-    if (resolve(options.out) === resolve(file)) throw new UsageError(`--out ${options.out} is the charter itself: choose another file`);
-    await writeFileAtomic(options.out, output);
-  }
+  else await writeOutput(options.out, output, { protect: [file, ...configs.files], stdout: io.stdout });
   return 0;
 }
 

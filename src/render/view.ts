@@ -186,6 +186,7 @@ function buildContent(charter: Charter) {
     backbone: name(gov.backbone),
     decisions: decisions && {
       rule: decisions.rule && RULE[decisions.rule],
+      lead: name(decisions.lead),
       quorum: percent(decisions.quorum),
       threshold: percent(decisions.threshold),
       tieBreak: decisions.tie_break,

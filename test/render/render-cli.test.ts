@@ -48,6 +48,14 @@ describe('charter render', () => {
     expect(strict.stderr).toContain('goal-without-owner');
   });
 
+  it('names the lead partner in the decision clause, in both formats', async () => {
+    const c = baseCharter();
+    c.governance.decision_making = { rule: 'lead-partner', lead: 'city' };
+    const lead = c.partners.find((p: { id: string }) => p.id === 'city').name;
+    expect(await renderCharter(c as never, { format: 'md' })).toContain(`- The lead partner is ${lead}.\n`);
+    expect(await renderCharter(c as never, { format: 'html' })).toContain(`<li>The lead partner is ${lead}.</li>`);
+  });
+
   it('exits 2 for a missing charter, a missing output directory and a bad format', () => {
     expect(runCli(['render', 'nope.yaml']).stderr).toBe('charter: nope.yaml: no such file\n');
     const r = runCli(['render', 'examples/education.charter.yaml', '--out', '/nonexistent-dir/x.md']);
