@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
 import { exampleData, readExample, root, runCli, tempDir, toYaml } from '../helpers.js';
 import { renderCharter } from '../../src/render/render.js';
+import { buildView } from '../../src/render/view.js';
 
 describe('charter render', () => {
   it('prints Markdown by default, byte-identical across runs', () => {
@@ -152,6 +153,17 @@ describe('charter render', () => {
       charter.title = '<script>x</script>';
       const html = await renderCharter(charter as never, { format: 'html', templateDir: dir });
       expect(html).toContain('<h1>&lt;script&gt;x&lt;/script&gt;</h1>');
+    });
+
+    it('gives custom templates the clause numbers, and names an unknown section', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'exit.hbs'), '## {{clause "exit"}}. Leaving\n\nSee clause {{clause "governance" "decisions"}} and clause {{clause "goals" "safety"}}.{{clause "challenge"}}\n\n');
+      const charter = baseCharter();
+      const markdown = await renderCharter(charter as never, { format: 'md', templateDir: dir });
+      const numbers = buildView(charter as never).clauses.numbers;
+      expect(markdown).toContain(`## ${numbers.exit}. Leaving\n\nSee clause ${numbers['governance/decisions']} and clause ${numbers['goals/safety']}.\n`);
+      writeFileSync(join(dir, 'exit.hbs'), '{{clause "exits"}}\n');
+      await expect(renderCharter(charter as never, { format: 'md', templateDir: dir })).rejects.toThrow(/template error .*unknown section "exits"; the sections are definitions, parties/);
     });
 
     it('names the template file and line of a syntax error, exit 2', () => {
