@@ -69,7 +69,9 @@ type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>
 
 /** One rung of the ladder as a sentence that says from when its days run and what happens next. */
 function escalationSentence(step: EscalationStep, previous: EscalationStep | undefined): string {
-  const level = /^(?:the|a|an|each|any|every|one|two|three)\s/i.test(step.level) || !/^\p{L}/u.test(step.level) ? step.level : `the ${step.level}`;
+  // "the project leads", "the Steering Committee", but "mediation", "expert determination".
+  const bare = /^(?:the|a|an|each|any|every|one|two|three)\s|^\p{L}+(?:tion|ment)\b|(?:tion|ment)$|^\P{L}/iu.test(step.level);
+  const level = bare ? step.level : `the ${step.level}`;
   const where = `${level}${step.by ? ` (${step.by})` : ''}`;
   if (previous === undefined) return `First, the dispute goes to ${where}${step.within_days ? `, to be resolved within ${step.within_days} days of it being raised in writing` : ''}.`;
   const unresolved = previous.within_days ? 'If it is not resolved within that time' : 'If it is not resolved at that step';
