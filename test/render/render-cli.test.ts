@@ -52,8 +52,8 @@ describe('charter render', () => {
     const c = baseCharter();
     c.governance.decision_making = { rule: 'lead-partner', lead: 'city' };
     const lead = c.partners.find((p: { id: string }) => p.id === 'city').name;
-    expect(await renderCharter(c, { format: 'md' })).toContain(`- The lead partner is ${lead}.\n`);
-    expect(await renderCharter(c, { format: 'html' })).toContain(`<li>The lead partner is ${lead}.</li>`);
+    expect(await renderCharter(c as never, { format: 'md' })).toContain(`- The lead partner is ${lead}.\n`);
+    expect(await renderCharter(c as never, { format: 'html' })).toContain(`<li>The lead partner is ${lead}.</li>`);
   });
 
   it('exits 2 for a missing charter, a missing output directory and a bad format', () => {
