@@ -110,14 +110,18 @@ Examples:
     .addOption(new Option('--format <format>', 'md or html').choices(['md', 'html']).default('md'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
     .option('--template <dir>', 'your own templates and partials, overriding the built-in ones by name')
-    .option('--strict', 'refuse a charter with lint errors too')
-    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against, with --strict')
+    .option('--strict', 'refuse a charter with lint errors or TODO placeholders too')
+    .option('--draft', "mark the agreement as a draft (always done when the charter's status is draft)")
+    .addOption(new Option('--paper <size>', 'the paper it prints on: a4 or letter').choices(['a4', 'letter']).default('a4'))
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (with --strict) and a draft is dated')
     .addHelpText(
       'after',
       `
 Examples:
   $ charter render charter.yaml > agreement.md
-  $ charter render charter.yaml --format html --out agreement.html`,
+  $ charter render charter.yaml --format html --out agreement.html
+  $ charter render charter.yaml --format html --paper letter --draft --out review-copy.html
+  $ charter render charter.yaml --strict --out signing-copy.md   # refuses lint errors and TODOs`,
     )
     .action(async (file: string, options) => {
       const { runRender } = await import('./commands/render.js');
