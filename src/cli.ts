@@ -98,10 +98,13 @@ Examples:
 
   program
     .command('render')
-    .description('draft the agreement as Markdown or HTML')
+    .description('draft the agreement as Markdown, HTML, Word (DOCX) or PDF')
     .argument('<file>', 'the charter')
-    .addOption(new Option('--format <format>', 'md or html').choices(['md', 'html']).default('md'))
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'md, html, docx or pdf').choices(['md', 'html', 'docx', 'pdf']).default('md'))
+    .option('--out <file>', 'write to this file (atomically) instead of stdout (needed for docx and pdf on a terminal)')
+    .addOption(new Option('--paper <size>', 'paper size for docx and pdf').choices(['a4', 'letter']).default('a4'))
+    .option('--draft', 'mark every page DRAFT (always so when the charter\'s status is draft)')
+    .option('--browser <path>', 'Chrome, Chromium or Edge to print the PDF with (or CHARTER_BROWSER; default: found in the usual places)')
     .option('--template <dir>', 'your own templates and partials, overriding the built-in ones by name')
     .option('--strict', 'refuse a charter with lint errors too')
     .option('--today <YYYY-MM-DD>', 'the date that date rules compare against, with --strict')
@@ -110,7 +113,10 @@ Examples:
       `
 Examples:
   $ charter render charter.yaml > agreement.md
-  $ charter render charter.yaml --format html --out agreement.html`,
+  $ charter render charter.yaml --format html --out agreement.html
+  $ charter render charter.yaml --format docx --out agreement.docx
+  $ charter render charter.yaml --format pdf --paper letter --out agreement.pdf
+  $ charter render charter.yaml --format pdf --browser /usr/bin/google-chrome --out agreement.pdf`,
     )
     .action(async (file: string, options) => {
       const { runRender } = await import('./commands/render.js');
