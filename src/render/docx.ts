@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import type { Charter } from '../generated/charter-types.js';
 import { mapStrings, replaceControlCharacters } from './escape.js';
-import { MARGIN_MM, PAPER_SIZE_MM, type Paper } from './paper.js';
+import { MARGIN_MM, PAPER_TWIPS, type Paper } from './paper.js';
 import { documentProperties, isPlaceholder, shortened } from './properties.js';
 import { buildView, type AgreementView } from './view.js';
 
@@ -45,8 +45,8 @@ const STEPS = 'steps';
 export async function renderDocx(charter: Charter, options: DocxOptions): Promise<Buffer> {
   const view = mapStrings(buildView(charter), replaceControlCharacters);
   const properties = documentProperties(view);
-  const paper = PAPER_SIZE_MM[options.paper];
-  const textWidth = convertMillimetersToTwip(paper.width - MARGIN_MM.left - MARGIN_MM.right);
+  const paper = PAPER_TWIPS[options.paper];
+  const textWidth = paper.width - convertMillimetersToTwip(MARGIN_MM.left + MARGIN_MM.right);
   const body = new Body(textWidth);
   for (const section of SECTIONS) section(view, body);
 
@@ -75,7 +75,7 @@ export async function renderDocx(charter: Charter, options: DocxOptions): Promis
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(paper.width), height: convertMillimetersToTwip(paper.height) },
+            size: { width: paper.width, height: paper.height },
             margin: {
               top: convertMillimetersToTwip(MARGIN_MM.top),
               right: convertMillimetersToTwip(MARGIN_MM.right),

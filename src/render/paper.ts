@@ -3,10 +3,10 @@ export type Paper = 'a4' | 'letter';
 
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
-/** Width and height in millimetres, the unit both Word (via twips) and Chromium accept. */
-export const PAPER_SIZE_MM: Record<Paper, { width: number; height: number }> = {
-  a4: { width: 210, height: 297 },
-  letter: { width: 215.9, height: 279.4 },
+/** Width and height in twips (1/1440 inch), as Word itself writes them. */
+export const PAPER_TWIPS: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 11906, height: 16838 },
+  letter: { width: 12240, height: 15840 },
 };
 
 /** Page margins in millimetres: the HTML print's @page margins, so every format paginates alike. */
