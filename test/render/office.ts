@@ -68,3 +68,13 @@ export function pageSize(info: Record<string, string>): [number, number] {
   if (!m) throw new Error(`no page size in ${JSON.stringify(info)}`);
   return [Number(m[1]), Number(m[2])];
 }
+
+/** The fonts a PDF uses, as pdffonts lists them, with whether each is embedded. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  // Columns: name type encoding emb sub uni object ID; the name has no spaces, the type may.
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    return { name: columns[0], embedded: columns.at(-5) === 'yes' };
+  });
+}
