@@ -1,12 +1,11 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CommandIO {
-  stdout(text: string): void;
-  /** Binary output (DOCX, PDF), only when stdout is not a terminal. */
-  stdoutBytes(bytes: Uint8Array): void;
+  stdout(content: string | Uint8Array): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */
   color: boolean;
+  /** Binary formats (DOCX, PDF) are never written to a terminal. */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
@@ -17,7 +16,6 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
   const noColor = options.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
   return {
     stdout: (text) => process.stdout.write(text),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     env,
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   BuilderElement,
   convertMillimetersToTwip,
   Document,
@@ -22,33 +23,34 @@ import {
   type XmlComponent,
 } from 'docx';
 import type { Charter } from '../generated/charter-types.js';
+import { localToday } from '../core/check.js';
 import { mapStrings, replaceControlCharacters } from './escape.js';
-import { MARGIN_MM, PAPER_TWIPS, type Paper } from './paper.js';
-import { documentProperties, isPlaceholder, shortened } from './properties.js';
-import { buildView, type AgreementView } from './view.js';
-
-export interface DocxOptions {
-  paper: Paper;
-  /** Mark every page DRAFT, with the date it was rendered (YYYY-MM-DD). */
-  draft?: { renderedOn: string };
-}
+import { clauseNumber, type ClauseSection } from './numbering.js';
+import { MARGIN_MM, PAPER_TWIPS } from './paper.js';
+import { splitPlaceholders } from './placeholders.js';
+import { documentProperties, shortened } from './properties.js';
+import { buildView, type AgreementView, type ViewOptions } from './view.js';
 
 const CLAUSES = 'clauses';
-const STEPS = 'steps';
+const LIST = 'list';
 
 /**
  * Renders a schema-valid charter as a Word document (Office Open XML), built through the
- * `docx` library's objects, so every value is escaped by construction. The sections come in
- * the order of the built-in templates; clause numbers are Word's own numbering on the
- * Heading 1 and Heading 2 paragraphs, so they follow the document when lawyers edit it.
+ * `docx` library's objects, so every value is escaped by construction. The clauses are the
+ * numbering model's (numbering.ts), in its order, with the wording of the built-in templates;
+ * their numbers are Word's own numbering on the Heading 1 and Heading 2 paragraphs, so they
+ * follow the document when lawyers edit it, and equal the Markdown's and HTML's.
  */
-export async function renderDocx(charter: Charter, options: DocxOptions): Promise<Buffer> {
-  const view = mapStrings(buildView(charter), replaceControlCharacters);
+export async function renderDocx(charter: Charter, options: ViewOptions = {}): Promise<Buffer> {
+  const view = mapStrings(buildView(charter, { ...options, renderedOn: options.renderedOn ?? localToday() }), replaceControlCharacters);
   const properties = documentProperties(view);
-  const paper = PAPER_TWIPS[options.paper];
+  const paper = PAPER_TWIPS[options.paper ?? 'a4'];
   const textWidth = paper.width - convertMillimetersToTwip(MARGIN_MM.left + MARGIN_MM.right);
   const body = new Body(textWidth);
-  for (const section of SECTIONS) section(view, body);
+  cover(view, body);
+  preamble(view, body);
+  for (const section of view.clauses.sections) CLAUSE_WRITERS[section.key](view, body, section);
+  signatures(view, body);
 
   const document = new Document({
     title: properties.title,
@@ -67,7 +69,7 @@ export async function renderDocx(charter: Charter, options: DocxOptions): Promis
             { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
           ],
         },
-        { reference: STEPS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 360 } } } }] },
+        { reference: LIST, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 360 } } } }] },
       ],
     },
     features: { updateFields: false },
@@ -86,7 +88,7 @@ export async function renderDocx(charter: Charter, options: DocxOptions): Promis
             },
           },
         },
-        headers: { default: pageHeader(view, options) },
+        headers: { default: pageHeader(view) },
         footers: { default: pageFooter(view) },
         children: body.children,
       },
@@ -95,59 +97,71 @@ export async function renderDocx(charter: Charter, options: DocxOptions): Promis
   return Packer.toBuffer(document);
 }
 
-/** A run of charter text: a TODO placeholder is highlighted, so it cannot pass for agreed wording. */
-function text(value: string, style: { bold?: boolean; size?: number } = {}): TextRun {
-  return isPlaceholder(value) ? new TextRun({ text: value, ...style, highlight: HighlightColor.YELLOW, style: 'Placeholder' }) : new TextRun({ text: value, ...style });
+/** Runs of charter text: each TODO placeholder highlighted, so it cannot pass for agreed wording. */
+function text(value: string, style: { bold?: boolean; size?: number } = {}): TextRun[] {
+  return splitPlaceholders(value).map((run) =>
+    run.placeholder ? new TextRun({ text: `⚠ ${run.text}`, ...style, bold: true, highlight: HighlightColor.YELLOW, style: 'Placeholder' }) : new TextRun({ text: run.text, ...style }),
+  );
 }
+
+type Inline = string | TextRun | TextRun[] | undefined;
+
+/** Plain strings are the agreement's own wording; charter values come in through text(). */
+const runs = (parts: Inline[]): TextRun[] => parts.flatMap((r) => (r === undefined || r === '' ? [] : typeof r === 'string' ? [new TextRun(r)] : Array.isArray(r) ? r : [r]));
 
 /** The document body, built in reading order. */
 class Body {
   readonly children: (Paragraph | Table)[] = [];
-  private stepsInstance = 0;
+  private listInstance = 0;
 
   constructor(private readonly textWidth: number) {}
 
-  /** A numbered clause (Heading 1, "7.") or part (Heading 2, "7.1"); unnumbered for the cover and signatures. */
+  /**
+   * A clause heading: Heading 1 numbered "7." or Heading 2 numbered "7.1" by Word; the cover
+   * and the signature page are not numbered.
+   */
   heading(level: 1 | 2, title: string, numbered = true, extra: IParagraphOptions = {}): void {
     this.children.push(
       new Paragraph({
         heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-        children: [text(title)],
+        children: text(title),
         ...(numbered ? { numbering: { reference: CLAUSES, level: level - 1 } } : {}),
         ...extra,
       }),
     );
   }
 
-  paragraph(...runs: (string | TextRun | undefined)[]): void {
-    const children = runs.flatMap((r) => (r === undefined || r === '' ? [] : [typeof r === 'string' ? new TextRun(r) : r]));
+  /** A numbered part that is a sentence, not a heading (the escalation steps, "10.2 If …"). */
+  clause(...parts: Inline[]): void {
+    this.children.push(new Paragraph({ style: 'ClauseText', children: runs(parts), numbering: { reference: CLAUSES, level: 1 } }));
+  }
+
+  paragraph(...parts: Inline[]): void {
+    const children = runs(parts);
     if (children.length > 0) this.children.push(new Paragraph({ children }));
   }
 
   /** A labelled fact ("Owner: City of Riverside"), the Word form of the HTML's definition lists. */
-  fact(label: string, value: string | number | undefined, after = ''): void {
+  fact(label: string, value: string | number | undefined, after?: string): void {
     if (value === undefined || value === '') return;
     this.paragraph(new TextRun({ text: `${label}: `, bold: true }), text(String(value)), after);
   }
 
-  bullets(items: (string | (string | TextRun)[])[] | undefined): void {
-    for (const item of items ?? []) {
-      const runs = (Array.isArray(item) ? item : [text(item)]).map((r) => (typeof r === 'string' ? new TextRun(r) : r));
-      this.children.push(new Paragraph({ children: runs, bullet: { level: 0 } }));
-    }
+  bullets(items: Inline[][]): void {
+    for (const item of items) this.children.push(new Paragraph({ children: runs(item), bullet: { level: 0 } }));
   }
 
-  /** A numbered list that starts again at 1 (its own instance of the steps numbering). */
-  steps(items: string[]): void {
-    const instance = ++this.stepsInstance;
-    for (const item of items) this.children.push(new Paragraph({ children: [text(item)], style: 'ListParagraph', numbering: { reference: STEPS, level: 0, instance } }));
+  /** A numbered list that starts again at 1 (its own instance of the list numbering). */
+  numbered(items: Inline[][]): void {
+    const instance = ++this.listInstance;
+    for (const item of items) this.children.push(new Paragraph({ children: runs(item), style: 'ListParagraph', numbering: { reference: LIST, level: 0, instance } }));
   }
 
   /**
    * A real table: a caption, a header row that Word repeats on every page, rows that never
    * split across pages, and a dash in an empty cell (an empty cell reads as an omission).
    */
-  table(caption: string, headers: string[], rows: (string | number | undefined)[][], weights: number[] = headers.map(() => 1)): void {
+  table(caption: string, headers: string[], rows: (string | number | undefined)[][], weights: number[]): void {
     const total = weights.reduce((a, b) => a + b, 0);
     const columnWidths = weights.map((w) => Math.floor((this.textWidth * w) / total));
     // Eight columns fit a portrait page only in a smaller type (sizes in half-points).
@@ -155,9 +169,9 @@ class Body {
     const cell = (value: string | number | undefined, index: number, bold: boolean) =>
       new TableCell({
         width: { size: columnWidths[index], type: WidthType.DXA },
-        children: [new Paragraph({ children: [value === undefined || value === '' ? new TextRun({ text: '—', size }) : text(String(value), { bold, size })] })],
+        children: [new Paragraph({ children: value === undefined || value === '' ? [new TextRun({ text: '—', size })] : text(String(value), { bold, size }) })],
       });
-    this.children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(caption)] }));
+    this.children.push(new Paragraph({ style: 'Caption', keepNext: true, children: text(caption) }));
     this.children.push(
       new Table({
         style: 'TableGrid',
@@ -171,10 +185,6 @@ class Body {
     );
   }
 
-  pageBreakBefore(): IParagraphOptions {
-    return { pageBreakBefore: true };
-  }
-
   /** Name, title, signature, date and place: one table per partner, kept on one page. */
   signatureTable(signatory: { name?: string; title?: string }): void {
     const labelWidth = Math.floor(this.textWidth * 0.3);
@@ -184,8 +194,7 @@ class Body {
       ['Signature', undefined],
       ['Date and place', undefined],
     ];
-    const cell = (width: number, keepNext: boolean, run: TextRun | undefined) =>
-      new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ keepNext, children: run ? [run] : [] })] });
+    const cell = (width: number, keepNext: boolean, children: TextRun[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ keepNext, children })] });
     this.children.push(
       new Table({
         style: 'TableGrid',
@@ -196,7 +205,7 @@ class Body {
           return new TableRow({
             cantSplit: true,
             height: { value: convertMillimetersToTwip(value === undefined ? 16 : 9), rule: HeightRule.ATLEAST },
-            children: [cell(labelWidth, keepNext, new TextRun({ text: label, bold: true })), cell(this.textWidth - labelWidth, keepNext, value ? text(value) : undefined)],
+            children: [cell(labelWidth, keepNext, [new TextRun({ text: label, bold: true })]), cell(this.textWidth - labelWidth, keepNext, value ? text(value) : [])],
           });
         }),
       }),
@@ -205,15 +214,298 @@ class Body {
   }
 }
 
+const joined = (list: string[] | undefined) => list?.join('; ');
 
-function pageHeader(view: AgreementView, options: DocxOptions): Header {
-  const children = [new Paragraph({ style: 'Header', children: [new TextRun(shortened(view.title, 90))] })];
-  if (options.draft) {
+function cover(view: AgreementView, body: Body): void {
+  if (view.draft) {
+    body.children.push(
+      new Paragraph({
+        style: 'DraftNote',
+        children: [new TextRun({ text: 'DRAFT', bold: true }), new TextRun(`${view.draft.renderedOn ? `, rendered on ${view.draft.renderedOn}` : ''}. Not for signature: the partners have not yet agreed this text.`)],
+      }),
+    );
+  }
+  body.children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun('Partnership charter')] }));
+  body.children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: text(view.title) }));
+  body.paragraph(`Status: ${view.status}`, ...(view.version ? [' · Version ', text(view.version)] : []), view.term?.start && ` · Effective ${view.term.start}`, view.term?.end && ` · Ends ${view.term.end}`);
+  if (view.summary) body.paragraph(text(view.summary));
+}
+
+function preamble(view: AgreementView, body: Body): void {
+  body.paragraph('This Charter', ...(view.version ? [', version ', text(view.version), ','] : []), ` is entered into on ${view.effectiveDate} (the “Effective Date”) by and between:`);
+  body.numbered(
+    view.parties.map((p, i, all) => [
+      ...text(p.name, { bold: true }),
+      ` (${p.sector} sector)`,
+      ...(p.representative?.name ? [', represented by ', text(p.representative.name), ...(p.representative.role ? [', ', text(p.representative.role)] : [])] : []),
+      i < all.length - 1 ? ';' : '',
+    ]),
+  );
+  body.paragraph('each a “Partner” and together the “Partners”, who agree as follows.');
+}
+
+function signatures(view: AgreementView, body: Body): void {
+  body.heading(1, 'Signatures', false, { pageBreakBefore: true });
+  body.paragraph("Signed by the Partners' authorised representatives.");
+  for (const party of view.parties) {
+    body.heading(2, `Signed for party ${party.number}: ${party.name}`, false, { keepNext: true, keepLines: true });
+    body.children.push(
+      new Paragraph({
+        keepNext: true,
+        children: runs(['Charter: “', text(view.title), '”', ...(view.version ? [', version ', text(view.version)] : []), `, effective ${view.effectiveDate}`]),
+      }),
+    );
+    body.signatureTable(party.signatory);
+  }
+}
+
+type ClauseWriter = (view: AgreementView, body: Body, section: ClauseSection) => void;
+
+/** A clause's part heading, by its key in the numbering model ("governance/decisions"). */
+const part = (section: ClauseSection, key: string) => section.parts.find((p) => p.key === `${section.key}/${key}`)!;
+
+/**
+ * What each clause of the numbering model says: the wording of templates/html/partials,
+ * section by section. Each writer prints its heading from the model, then its parts.
+ */
+const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
+  definitions(view, body, section) {
+    body.heading(1, section.title);
+    body.paragraph('In this Charter:');
+    const clause = (key: string, sub?: string) => clauseNumber(view.clauses, key, sub) ?? '';
+    const define = (term: Inline, ...meaning: Inline[]) => body.paragraph(...(typeof term === 'string' ? [new TextRun({ text: term, bold: true })] : [term]), ' means ', ...meaning);
+    define('Charter', 'this document, “', text(view.title), '”', ...(view.version ? [', version ', text(view.version)] : []), `, as amended under clause ${clause('amendments')}.`);
+    define('Partnership', 'the collaboration of the Partners that this Charter sets up.');
+    define('Partner', `each party named in clause ${clause('parties')} and each partner admitted later${view.admission ? ` under clause ${clause('admission')}` : ''}; `, new TextRun({ text: 'Partners', bold: true }), ' means all of them.');
+    define('Representative', `the person named for a Partner in clause ${clause('parties')}, who speaks for it in the Partnership.`);
+    if (view.governance?.body) define(text(view.governance.body.name, { bold: true }), `the governing body of the Partnership set up in clause ${clause('governance', 'body')}.`);
+    if (view.governance?.backbone) define('Backbone', text(view.governance.backbone), `, which runs the Partnership's secretariat under clause ${clause('governance', 'backbone')}.`);
+    define('Effective Date', `${view.effectiveDate}.`);
+    define('Days', 'calendar days.');
+  },
+  parties(view, body, section) {
+    body.heading(1, section.title);
+    view.parties.forEach((party, i) => {
+      body.heading(2, section.parts[i].title);
+      body.fact('Sector', party.sector);
+      body.fact('Type', party.type);
+      body.fact('Mission', party.mission);
+      const rep = party.representative;
+      if (rep) {
+        body.paragraph(
+          new TextRun({ text: 'Representative: ', bold: true }),
+          text(rep.name ?? ''),
+          ...(rep.role ? [', ', text(rep.role)] : []),
+          ...(rep.email ? [' (', text(rep.email), ')'] : []),
+          rep.authority ? ', authorised to commit the organisation' : undefined,
+        );
+      }
+      if (party.contributions) {
+        body.paragraph(new TextRun({ text: 'Contributes:', bold: true }));
+        body.bullets(party.contributions.map((c) => [`${c.type}: `, text(c.description), c.value ? ` (${c.value})` : undefined]));
+      }
+      body.fact('Expects', joined(party.expectations));
+    });
+  },
+  vision(view, body, section) {
+    body.heading(1, section.title);
+    body.paragraph(text(view.vision));
+  },
+  challenge(view, body, section) {
+    body.heading(1, section.title);
+    if (view.challenge?.statement) body.paragraph(text(view.challenge.statement));
+    body.fact('Focus', view.challenge?.focus);
+  },
+  sectors(view, body, section) {
+    body.heading(1, section.title);
+    (view.sectors ?? []).forEach((sector, i) => {
+      body.heading(2, section.parts[i].title);
+      body.fact('How this sector works', joined(sector.norms));
+      body.fact('What it cannot bend', joined(sector.constraints));
+      body.fact('How we bridge it', joined(sector.bridging));
+    });
+  },
+  goals(view, body, section) {
+    body.heading(1, section.title);
+    view.goals.forEach((goal, i) => {
+      body.heading(2, section.parts[i].title);
+      if (goal.description) body.paragraph(text(goal.description));
+      body.fact('Owner', goal.owner);
+      body.fact('Shared by', goal.partners);
+      body.fact('Due', goal.due);
+      for (const a of goal.alignment ?? []) body.fact(`For ${a.partner}`, a.text);
+    });
+  },
+  roles(view, body, section) {
+    body.heading(1, section.title);
+    body.bullets((view.roles ?? []).map((r) => [text(r.partner ?? '', { bold: true }), ...(r.role ? [' (', text(r.role), ')'] : []), ...(r.responsibilities ? [': ', text(r.responsibilities.join('; '))] : [])]));
+  },
+  raci(view, body, section) {
+    body.heading(1, section.title);
+    body.table(
+      'Who is responsible, accountable, consulted and informed for each activity',
+      ['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'],
+      (view.raci ?? []).map((r) => [r.activity, r.responsible, r.accountable, r.consulted, r.informed]),
+      [3, 2, 2, 2, 2],
+    );
+  },
+  governance(view, body, section) {
+    const gov = view.governance!;
+    body.heading(1, section.title);
+    if (gov.body) {
+      body.heading(2, part(section, 'body').title);
+      if (gov.body.chair) body.paragraph('Chair: ', text(gov.body.chair), '.');
+      if (gov.body.members) body.table(`Members of the ${gov.body.name}`, ['Partner', 'Seats', 'Role'], gov.body.members.map((m) => [m.partner, m.seats, m.role]), [4, 1, 2]);
+    }
+    if (gov.backbone) {
+      body.heading(2, part(section, 'backbone').title);
+      body.paragraph('The secretariat is run by ', text(gov.backbone), ', the Backbone.');
+    }
+    if (gov.decisions) {
+      body.heading(2, part(section, 'decisions').title);
+      const d = gov.decisions;
+      const items: Inline[][] = [];
+      if (d.rule) items.push([`Decisions are taken by ${d.rule}.`]);
+      if (d.lead) items.push(['The lead partner is ', text(d.lead), '.']);
+      if (d.quorum) items.push([`Quorum: ${d.quorum} of the voting seats.`]);
+      if (d.threshold) items.push([`Threshold: ${d.threshold} of the votes cast.`]);
+      if (d.tieBreak) items.push(['When no decision can be reached: ', text(d.tieBreak)]);
+      body.bullets(items);
+    }
+    if (gov.meetings) {
+      body.heading(2, part(section, 'meetings').title);
+      body.paragraph(`The governing body meets ${gov.meetings}.`);
+    }
+  },
+  communication(view, body, section) {
+    const c = view.communication!;
+    body.heading(1, section.title);
+    const items: Inline[][] = [];
+    if (c.channels) items.push(['Channels: ', text(c.channels.join('; '))]);
+    if (c.cadence) items.push([`Partners update each other ${c.cadence}.`]);
+    if (c.reportingCadence || c.audience) items.push([`Progress is reported${c.reportingCadence ? ` ${c.reportingCadence}` : ''}${c.audience ? ' to ' : ''}`, text(c.audience ?? ''), '.']);
+    if (c.languages) items.push(['Working languages: ', text(c.languages)]);
+    body.bullets(items);
+  },
+  escalation(view, body, section) {
+    body.heading(1, section.title);
+    body.paragraph('A dispute the Partners cannot settle between themselves is escalated as follows.');
+    for (const step of view.escalation ?? []) body.clause(text(step.sentence));
+  },
+  admission(view, body, section) {
+    body.heading(1, section.title);
+    body.paragraph(text(view.admission ?? ''));
+  },
+  exit(view, body, section) {
+    const exit = view.exit!;
+    body.heading(1, section.title);
+    if (exit.noticeDays) body.paragraph(`A partner may leave with ${exit.noticeDays} days' written notice.`);
+    body.fact('Obligations on leaving', exit.obligations);
+    body.fact('Shared data, IP and assets', exit.assets);
+  },
+  ip(view, body, section) {
+    const ip = view.ip!;
+    body.heading(1, section.title);
+    body.fact('Background IP', ip.background);
+    body.fact('Foreground IP', ip.foreground);
+    body.fact('Licensing', ip.licensing);
+    body.fact('Publication', ip.publication);
+  },
+  'data-sharing'(view, body, section) {
+    const d = view.dataSharing!;
+    body.heading(1, section.title);
+    body.fact('Purpose', d.purpose);
+    body.fact('Data shared', d.items);
+    body.fact('Personal data', d.personalData);
+    body.fact('Legal basis', d.legalBasis);
+    body.fact('Controllers', d.controllers);
+    body.fact('Retention', d.retention);
+    body.fact('Security', d.security);
+    if (d.breachNoticeHours) body.fact('Breach notice', `within ${d.breachNoticeHours} hours`);
+  },
+  confidentiality(view, body, section) {
+    body.heading(1, section.title);
+    body.paragraph(text(view.confidentiality ?? ''));
+  },
+  metrics(view, body, section) {
+    body.heading(1, section.title);
+    body.table(
+      'Metrics, with their baselines and targets',
+      ['Metric', 'Goal', 'Baseline', 'Target', 'Unit', 'Direction', 'Frequency', 'Owner'],
+      (view.metrics ?? []).map((m) => [m.name, m.goal, m.baseline, m.target, m.unit, m.direction, m.frequency, m.owner]),
+      [3, 3, 2, 2, 2, 2, 2, 2],
+    );
+  },
+  commitments(view, body, section) {
+    body.heading(1, section.title);
+    body.table('What each partner has committed to deliver', ['Partner', 'Commitment', 'Due', 'Status'], (view.commitments ?? []).map((c) => [c.partner, c.description, c.due, c.status]), [2, 5, 2, 2]);
+  },
+  risks(view, body, section) {
+    body.heading(1, section.title);
+    body.table('Known risks and how the partnership mitigates them', ['Challenge', 'Risk', 'Mitigation', 'Owner'], (view.risks ?? []).map((r) => [r.challenge, r.description, r.mitigation, r.owner]), [2, 4, 4, 2]);
+  },
+  term(view, body, section) {
+    const term = view.term!;
+    body.heading(1, section.title);
+    const early = view.exit ? `, unless a Partner leaves earlier under clause ${clauseNumber(view.clauses, 'exit')}` : '';
+    if (term.start) body.paragraph(`This Charter takes effect on ${term.start}${term.end ? ` and ends on ${term.end}` : ''}${early}.`);
+    else if (term.end) body.paragraph(`This Charter ends on ${term.end}.`);
+    if (term.review) body.paragraph(`The Partners review this Charter ${term.review}.`);
+  },
+  'legal-nature'(view, body, section) {
+    const a = view.agreement;
+    body.heading(1, section.title);
+    body.paragraph(
+      a.binding ? 'This Charter is legally binding on the Partners.' : "This Charter is not legally binding; it records the Partners' shared intentions.",
+      ...(a.governingLaw ? [' It is governed by ', text(a.governingLaw), '.'] : []),
+    );
+    if (a.related) {
+      body.paragraph('Separate agreements carry the binding terms:');
+      body.bullets(a.related.map((r) => [text(r)]));
+    }
+  },
+  amendments(view, body, section) {
+    body.heading(1, section.title);
+    if (view.amendments.process) body.paragraph(text(view.amendments.process));
+    body.paragraph(
+      view.amendments.approval
+        ? `An amendment is adopted by ${view.amendments.approval} and takes effect when it is recorded in writing as a new version of this Charter.`
+        : 'An amendment takes effect only when all Partners have agreed it in writing and it is recorded as a new version of this Charter.',
+    );
+  },
+  general(view, body, section) {
+    body.heading(1, section.title);
+    body.heading(2, part(section, 'notices').title);
+    body.paragraph("Notices under this Charter are given in writing, by letter or e-mail, to the receiving Partner's Representative:");
+    body.bullets(
+      view.parties.map((p) => [
+        text(p.name),
+        ': ',
+        ...(p.representative?.name ? [text(p.representative.name), ...(p.representative.email ? [', ', text(p.representative.email)] : [])] : ['its Representative']),
+      ]),
+    );
+    body.paragraph('A Partner that changes its Representative tells the other Partners in writing.');
+    body.heading(2, part(section, 'entire-understanding').title);
+    body.paragraph(
+      `This Charter${view.agreement.related ? `, with the separate agreements named in clause ${clauseNumber(view.clauses, 'legal-nature')},` : ''} is the entire understanding of the Partners about the Partnership and replaces any earlier understanding about it, written or oral.`,
+    );
+    body.heading(2, part(section, 'counterparts').title);
+    body.paragraph('This Charter may be signed in counterparts, each of which is an original and which together are one document, and by electronic signature, which has the same effect as a handwritten one.');
+  },
+  extensions(view, body, section) {
+    body.heading(1, section.title);
+    for (const e of view.extensions ?? []) body.fact(e.key, e.value);
+  },
+};
+
+function pageHeader(view: AgreementView): Header {
+  const children = [new Paragraph({ style: 'Header', children: [new TextRun(shortened(documentProperties(view).title, 90))] })];
+  if (view.draft) {
     children.unshift(
       new Paragraph({
         style: 'Header',
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ text: 'DRAFT', bold: true, color: 'B00020', size: 28 }), new TextRun({ text: ` · rendered ${options.draft.renderedOn} · not for signature`, color: 'B00020' })],
+        children: [new TextRun({ text: 'DRAFT', bold: true, color: 'B00020', size: 28 }), new TextRun({ text: `${view.draft.renderedOn ? ` · rendered ${view.draft.renderedOn}` : ''} · not for signature`, color: 'B00020' })],
       }),
     );
   }
@@ -226,7 +518,7 @@ function pageFooter(view: AgreementView): Footer {
       new Paragraph({
         style: 'Footer',
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [`${view.version ? `Version ${shortened(view.version, 40)} · ` : ''}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ children: [`${view.version ? `Version ${shortened(documentProperties(view).version!, 40)} · ` : ''}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });
@@ -236,6 +528,8 @@ function pageFooter(view: AgreementView): Footer {
 const FONT = 'Georgia';
 const HEADING_FONT = 'Arial';
 const ACCENT = '1F4E8C';
+
+const DRAFT_BORDER = { style: BorderStyle.SINGLE, size: 12, color: 'B3261E', space: 4 };
 
 /** Word's built-in style names, so the navigation pane, a table of contents and restyling work. */
 const STYLES = {
@@ -247,6 +541,8 @@ const STYLES = {
     { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: HEADING_FONT, size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
     { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: HEADING_FONT, size: 24, bold: true, color: '1D2330' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
     { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { left: 720 }, spacing: { after: 60 } } },
+    { id: 'ClauseText', name: 'Clause Text', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { spacing: { after: 120 } } },
+    { id: 'DraftNote', name: 'Draft Note', basedOn: 'Normal', next: 'Normal', run: { font: HEADING_FONT, color: '8A1C14' }, paragraph: { border: { top: DRAFT_BORDER, bottom: DRAFT_BORDER, left: DRAFT_BORDER, right: DRAFT_BORDER }, spacing: { after: 240 } } },
     { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: HEADING_FONT, size: 18, bold: true, color: '4A5466' }, paragraph: { spacing: { before: 120, after: 60 } } },
     { id: 'Header', name: 'header', basedOn: 'Normal', run: { font: HEADING_FONT, size: 16, color: '4A5466' }, paragraph: { spacing: { after: 0 } } },
     { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: HEADING_FONT, size: 16, color: '4A5466' }, paragraph: { spacing: { after: 0 } } },
@@ -276,232 +572,3 @@ function tableGridStyle(): XmlComponent {
   ]);
 }
 
-type Section = (view: AgreementView, body: Body) => void;
-
-const joined = (list: string[] | undefined) => list?.join('; ');
-
-/** The agreement's sections, in the order of templates/*\/agreement.hbs. */
-const SECTIONS: Section[] = [
-  function cover(view, body) {
-    body.children.push(new Paragraph({ style: 'Subtitle', children: [new TextRun('Partnership charter')] }));
-    body.children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [text(view.title)] }));
-    const meta = [`Status: ${view.status}`, view.version && `Version ${view.version}`, view.term?.start && `From ${view.term.start}${view.term.end ? ` to ${view.term.end}` : ''}`];
-    body.paragraph(meta.filter(Boolean).join(' · '));
-    if (view.summary) body.paragraph(text(view.summary));
-  },
-  function parties(view, body) {
-    body.heading(1, 'Parties');
-    for (const party of view.parties) {
-      body.heading(2, `Party ${party.number}: ${party.name}`);
-      body.fact('Sector', party.sector);
-      body.fact('Type', party.type);
-      body.fact('Mission', party.mission);
-      const rep = party.representative;
-      if (rep) {
-        body.paragraph(
-          new TextRun({ text: 'Representative: ', bold: true }),
-          text(rep.name ?? ''),
-          ...(rep.role ? [', ', text(rep.role)] : []),
-          ...(rep.email ? [' (', text(rep.email), ')'] : []),
-          rep.authority ? ', authorised to commit the organisation' : undefined,
-        );
-      }
-      if (party.contributions) {
-        body.paragraph(new TextRun({ text: 'Contributes:', bold: true }));
-        body.bullets(party.contributions.map((c) => [`${c.type}: `, text(c.description), c.value ? ` (${c.value})` : '']));
-      }
-      body.fact('Expects', joined(party.expectations));
-    }
-  },
-  function vision(view, body) {
-    body.heading(1, 'Vision');
-    body.paragraph(text(view.vision));
-    if (view.challenge) {
-      body.heading(1, 'The challenge');
-      if (view.challenge.statement) body.paragraph(text(view.challenge.statement));
-      body.fact('Focus', view.challenge.focus);
-    }
-    if (view.sectors) {
-      body.heading(1, 'Working across sectors');
-      for (const sector of view.sectors) {
-        body.heading(2, sector.sector);
-        body.fact('How this sector works', joined(sector.norms));
-        body.fact('What it cannot bend', joined(sector.constraints));
-        body.fact('How we bridge it', joined(sector.bridging));
-      }
-    }
-  },
-  function goals(view, body) {
-    body.heading(1, 'Shared goals');
-    for (const goal of view.goals) {
-      body.heading(2, `Goal ${goal.number}: ${goal.title}`);
-      if (goal.description) body.paragraph(text(goal.description));
-      body.fact('Owner', goal.owner);
-      body.fact('Shared by', goal.partners);
-      body.fact('Due', goal.due);
-      for (const a of goal.alignment ?? []) body.fact(`For ${a.partner}`, a.text);
-    }
-  },
-  function roles(view, body) {
-    if (view.roles) {
-      body.heading(1, 'Roles and responsibilities');
-      body.bullets(
-        view.roles.map((r) => [new TextRun({ text: r.partner ?? '', bold: true }), r.role ? ` (${r.role})` : '', r.responsibilities ? `: ${r.responsibilities.join('; ')}` : '']),
-      );
-    }
-    if (view.raci) {
-      body.heading(1, 'Responsibility matrix');
-      body.table(
-        'Who is responsible, accountable, consulted and informed for each activity',
-        ['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'],
-        view.raci.map((r) => [r.activity, r.responsible, r.accountable, r.consulted, r.informed]),
-        [3, 2, 2, 2, 2],
-      );
-    }
-  },
-  function governance(view, body) {
-    const gov = view.governance;
-    if (!gov) return;
-    body.heading(1, 'Governance');
-    if (gov.body) {
-      body.heading(2, gov.body.name);
-      if (gov.body.chair) body.paragraph('Chair: ', text(gov.body.chair), '.');
-      if (gov.body.members) body.table(`Members of the ${gov.body.name}`, ['Partner', 'Seats', 'Role'], gov.body.members.map((m) => [m.partner, m.seats, m.role]), [4, 1, 2]);
-    }
-    if (gov.backbone) body.paragraph('The secretariat is run by ', text(gov.backbone), '.');
-    if (gov.decisions) {
-      body.heading(2, 'Decision-making');
-      const d = gov.decisions;
-      body.bullets(
-        [
-          d.rule && `Decisions are taken by ${d.rule}.`,
-          d.quorum && `Quorum: ${d.quorum} of the voting seats.`,
-          d.threshold && `Threshold: ${d.threshold} of the votes cast.`,
-          d.tieBreak && ['When no decision can be reached: ', text(d.tieBreak)],
-        ].filter((x): x is string | (string | TextRun)[] => Boolean(x)),
-      );
-    }
-    if (gov.meetings) {
-      body.heading(2, 'Meetings');
-      body.paragraph(`The governing body meets ${gov.meetings}.`);
-    }
-  },
-  function communication(view, body) {
-    const c = view.communication;
-    if (!c) return;
-    body.heading(1, 'Communication plan');
-    body.bullets(
-      [
-        c.channels && ['Channels: ', text(c.channels.join('; '))],
-        c.cadence && `Partners update each other ${c.cadence}.`,
-        c.reportingCadence || c.audience ? [`Progress is reported${c.reportingCadence ? ` ${c.reportingCadence}` : ''}${c.audience ? ' to ' : ''}`, text(c.audience ?? ''), '.'] : undefined,
-        c.languages && ['Working languages: ', text(c.languages)],
-      ].filter((x): x is string | (string | TextRun)[] => Boolean(x)),
-    );
-  },
-  function escalation(view, body) {
-    if (!view.escalation) return;
-    body.heading(1, 'Conflict resolution');
-    body.paragraph('A dispute the partners cannot settle is escalated, in this order:');
-    body.steps(view.escalation.map((s) => `${s.level}${s.days ? `, within ${s.days} days` : ''}${s.by ? ` (${s.by})` : ''}`));
-  },
-  function amendments(view, body) {
-    if (!view.amendments) return;
-    body.heading(1, 'Amendments');
-    if (view.amendments.process) body.paragraph(text(view.amendments.process));
-    if (view.amendments.approval) body.paragraph(`Amendments are approved by ${view.amendments.approval}.`);
-  },
-  function admission(view, body) {
-    if (!view.admission) return;
-    body.heading(1, 'Admission of new partners');
-    body.paragraph(text(view.admission));
-  },
-  function exit(view, body) {
-    if (!view.exit) return;
-    body.heading(1, 'Exit');
-    if (view.exit.noticeDays) body.paragraph(`A partner may leave with ${view.exit.noticeDays} days' written notice.`);
-    body.fact('Obligations on leaving', view.exit.obligations);
-    body.fact('Shared data, IP and assets', view.exit.assets);
-  },
-  function ip(view, body) {
-    if (!view.ip) return;
-    body.heading(1, 'Intellectual property');
-    body.fact('Background IP', view.ip.background);
-    body.fact('Foreground IP', view.ip.foreground);
-    body.fact('Licensing', view.ip.licensing);
-    body.fact('Publication', view.ip.publication);
-  },
-  function dataSharing(view, body) {
-    const d = view.dataSharing;
-    if (!d) return;
-    body.heading(1, 'Data sharing');
-    body.fact('Purpose', d.purpose);
-    body.fact('Data shared', d.items);
-    body.fact('Personal data', d.personalData);
-    body.fact('Legal basis', d.legalBasis);
-    body.fact('Controllers', d.controllers);
-    body.fact('Retention', d.retention);
-    body.fact('Security', d.security);
-    if (d.breachNoticeHours) body.fact('Breach notice', `within ${d.breachNoticeHours} hours`);
-  },
-  function confidentiality(view, body) {
-    if (!view.confidentiality) return;
-    body.heading(1, 'Confidentiality');
-    body.paragraph(text(view.confidentiality));
-  },
-  function metrics(view, body) {
-    if (!view.metrics) return;
-    body.heading(1, 'Measuring impact');
-    body.table(
-      'Metrics, with their baselines and targets',
-      ['Metric', 'Goal', 'Baseline', 'Target', 'Unit', 'Direction', 'Frequency', 'Owner'],
-      view.metrics.map((m) => [m.name, m.goal, m.baseline, m.target, m.unit, m.direction, m.frequency, m.owner]),
-      [3, 3, 2, 2, 2, 2, 2, 2],
-    );
-  },
-  function commitments(view, body) {
-    if (!view.commitments) return;
-    body.heading(1, 'Commitments');
-    body.table('What each partner has committed to deliver', ['Partner', 'Commitment', 'Due', 'Status'], view.commitments.map((c) => [c.partner, c.description, c.due, c.status]), [2, 5, 2, 2]);
-  },
-  function risks(view, body) {
-    if (!view.risks) return;
-    body.heading(1, 'Risks');
-    body.table('Known risks and how the partnership mitigates them', ['Challenge', 'Risk', 'Mitigation', 'Owner'], view.risks.map((r) => [r.challenge, r.description, r.mitigation, r.owner]), [2, 4, 4, 2]);
-  },
-  function term(view, body) {
-    if (view.term) {
-      body.heading(1, 'Term');
-      body.fact('Start', view.term.start);
-      body.fact('End', view.term.end);
-      if (view.term.review) body.fact('Review', `The partners review this charter ${view.term.review}.`);
-    }
-    const a = view.agreement;
-    if (a) {
-      body.heading(1, 'Legal nature');
-      body.paragraph(
-        a.binding ? 'This charter is legally binding on the partners.' : "This charter is not legally binding; it records the partners' shared intentions.",
-        a.governingLaw ? ' It is governed by ' : undefined,
-        a.governingLaw ? text(a.governingLaw) : undefined,
-        a.governingLaw ? '.' : undefined,
-      );
-      if (a.related) {
-        body.paragraph('Separate agreements carry the binding terms:');
-        body.bullets(a.related);
-      }
-    }
-  },
-  function extensions(view, body) {
-    if (!view.extensions) return;
-    body.heading(1, 'Further provisions');
-    for (const e of view.extensions) body.fact(e.key, e.value);
-  },
-  function signatures(view, body) {
-    body.heading(1, 'Signatures', false, body.pageBreakBefore());
-    body.paragraph("Signed by the parties' authorised representatives.");
-    for (const party of view.parties) {
-      body.heading(2, `For ${party.name}`, false, { keepNext: true, keepLines: true });
-      body.signatureTable(party.signatory);
-    }
-  },
-];

@@ -1,7 +1,4 @@
-/** The paper sizes an agreement is printed on: A4 (the default) or US Letter. */
-export type Paper = 'a4' | 'letter';
-
-export const PAPERS: readonly Paper[] = ['a4', 'letter'];
+import type { Paper } from './view.js';
 
 /** Width and height in twips (1/1440 inch), as Word itself writes them. */
 export const PAPER_TWIPS: Record<Paper, { width: number; height: number }> = {

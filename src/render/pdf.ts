@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars/runtime';
 import { UsageError } from '../core/errors.js';
-import { MARGIN_MM, type Paper } from './paper.js';
+import { MARGIN_MM } from './paper.js';
+import type { Paper } from './view.js';
 import { shortened } from './properties.js';
 
 export interface PdfOptions {
@@ -8,8 +9,8 @@ export interface PdfOptions {
   browser: string;
   paper: Paper;
   info: { title: string; subject: string; keywords: string; version?: string };
-  /** Mark every page DRAFT, with the date it was rendered (YYYY-MM-DD). */
-  draft?: { renderedOn: string };
+  /** A draft: the date it was rendered, as the agreement writes it ("27 November 2026"). */
+  draft?: { renderedOn?: string };
 }
 
 /** Started as test/render starts it: headless, no first-run work, nothing in the background. */
@@ -43,7 +44,8 @@ export async function printPdf(html: string, options: PdfOptions): Promise<Buffe
     await context.route('**/*', (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    const draft = options.draft ? `<strong style="color: #b00020">DRAFT</strong> · rendered ${escape(options.draft.renderedOn)} · not for signature · ` : '';
+    // The HTML's own draft mark is large and rotated; the header repeats it legibly, with its date.
+    const draft = options.draft ? `<strong style="color: #b00020">DRAFT</strong>${options.draft.renderedOn ? ` · rendered ${escape(options.draft.renderedOn)}` : ''} · not for signature · ` : '';
     const version = options.info.version ? `Version ${escape(shortened(options.info.version, 40))} · ` : '';
     const pdf = await page.pdf({
       format: options.paper === 'letter' ? 'Letter' : 'A4',

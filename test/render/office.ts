@@ -55,11 +55,12 @@ export function pdfInfo(file: string): Record<string, string> {
   }));
 }
 
+const xmlUnescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
+
 /** The PDF's outline (bookmarks) as poppler reads it: title and page, flattened in order. */
 export function pdfOutline(file: string): { title: string; page: number }[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: decode(m[2]), page: Number(m[1]) }));
+  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: xmlUnescape(m[2]), page: Number(m[1]) }));
 }
 
 /** Page size in points as pdfinfo reports it. */
@@ -77,4 +78,38 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
     const columns = line.trim().split(/\s+/);
     return { name: columns[0], embedded: columns.at(-5) === 'yes' };
   });
+}
+
+
+/** Paragraphs of word/document.xml: style, numbering level (if numbered) and text. */
+export function paragraphs(documentXml: string) {
+  return [...documentXml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
+    const p = m[1] ?? m[2];
+    return {
+      style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1],
+      level: /<w:numPr>[\s\S]*?<w:ilvl w:val="(\d+)"/.exec(p)?.[1],
+      pageBreakBefore: p.includes('<w:pageBreakBefore'),
+      text: xmlUnescape([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+      xml: p,
+    };
+  });
+}
+
+/**
+ * What Word numbers and how: Heading 1 paragraphs with the clause numbering are "7.", Heading 2
+ * and numbered clause paragraphs "7.1"; unnumbered headings (cover, signatures) come bare.
+ */
+export function numberedParagraphs(documentXml: string) {
+  let clause = 0;
+  let part = 0;
+  return paragraphs(documentXml)
+    .filter((p) => p.style === 'Heading1' || p.style === 'Heading2' || p.style === 'ClauseText')
+    .map((p) => {
+      if (p.level === '0') {
+        clause++;
+        part = 0;
+      } else if (p.level === '1') part++;
+      const number = p.level === '0' ? `${clause}.` : p.level === '1' ? `${clause}.${part}` : undefined;
+      return { style: p.style, number, text: p.text };
+    });
 }
