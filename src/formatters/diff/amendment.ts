@@ -1,4 +1,5 @@
 import { escapeMarkdown as md } from '../../render/escape.js';
+import { headingText } from '../../render/view.js';
 import type { DiffReport } from '../../diff/types.js';
 import { approvalMarkdown } from './markdown.js';
 import { bySection, CLASS_MEANING, mdInline, sentence } from './common.js';
@@ -21,7 +22,7 @@ const BLANK = '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_';
  */
 export function formatAmendment(report: DiffReport, options: AmendmentOptions): string {
   const title = md(report.from.title);
-  const out = [`# Amendment No. ${options.number ? md(options.number) : BLANK} to ${title}`, ''];
+  const out = [`# Amendment No. ${options.number ? md(options.number) : BLANK} to ${md(headingText(report.from.title))}`, ''];
   const versions = `from version ${mdInline(report.from.version ?? 'unnumbered')} to version ${mdInline(report.to.version ?? report.suggestedVersion)}`;
   if (report.class === 'none') {
     out.push(`The proposed text of ${title} says the same as the charter in force: there is nothing to amend.`, '');
@@ -41,11 +42,11 @@ export function formatAmendment(report: DiffReport, options: AmendmentOptions): 
     const who = options.signatories.get(partner) ?? {};
     out.push(`### ${heading}`, '', `Name: ${who.name ? md(who.name) : BLANK}`, '', `Title: ${who.title ? md(who.title) : BLANK}`, '', `Signature: ${BLANK}`, '', `Date: ${BLANK}`, '');
   };
-  for (const approver of report.approval.approvers) block(`Approved for party ${++party}: ${md(approver.name)}`, approver.partner);
+  for (const approver of report.approval.approvers) block(`Approved for party ${++party}: ${md(headingText(approver.name))}`, approver.partner);
   for (const change of report.changes) {
     if (change.kind === 'added' && /^\/partners\/[^/]+$/.test(change.path)) {
       const joining = change.after as { id: string; name: string };
-      block(`Accepted by joining party ${++party}: ${md(joining.name)}`, joining.id);
+      block(`Accepted by joining party ${++party}: ${md(headingText(joining.name))}`, joining.id);
     }
   }
   return out.join('\n').replace(/\n+$/, '\n');

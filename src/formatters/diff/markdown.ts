@@ -1,4 +1,5 @@
 import { escapeMarkdown as md } from '../../render/escape.js';
+import { headingText } from '../../render/view.js';
 import type { Finding } from '../../findings.js';
 import type { DiffReport } from '../../diff/types.js';
 import { bySection, changeCounts, CLASS_MEANING, mdInline, plural, versionSentence } from './common.js';
@@ -17,7 +18,7 @@ export function approvalMarkdown(report: DiffReport): string[] {
 
 /** A pull-request comment or job summary: class and version, approval, changes by section, lint delta. */
 export function formatDiffMarkdown(report: DiffReport): string {
-  const out = [`# Charter diff: ${md(report.to.title)}`, ''];
+  const out = [`# Charter diff: ${md(headingText(report.to.title))}`, ''];
   out.push(`Compared ${md(report.from.file)} with ${md(report.to.file)}.`, '');
   if (report.class === 'none') out.push('**No changes**: the two charters say the same.', '');
   else out.push(`**${report.class.charAt(0).toUpperCase()}${report.class.slice(1)} amendment**, ${changeCounts(report)}: ${CLASS_MEANING[report.class]}.`, '');
