@@ -1,8 +1,8 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder, loadConfig } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, writeOutput } from '../core/write.js';
 import { diffCharters, type DiffInput } from '../diff/report.js';
 import { readDiffSource, type DiffSource } from '../diff/source.js';
 import type { DiffReport } from '../diff/types.js';
@@ -30,10 +30,11 @@ export async function runDiff(args: string[], options: DiffCommandOptions, io: C
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(`--today ${options.today}: write the date as YYYY-MM-DD`);
   const oldSource = await readDiffSource(oldArg);
   const newSource = await readDiffSource(newArg);
-  if (options.out !== undefined && [oldSource, newSource].some((s) => resolve(options.out as string) === s.file)) {
-    throw new UsageError(`--out ${options.out} is one of the charters compared: choose another file`);
-  }
-  const settings = options.config !== undefined ? loadConfig(options.config) : (new ConfigFinder().find(dirname(newSource.file)) ?? undefined);
+  // The work-tree file a revision stands for is protected too: it is what the user is amending.
+  const protect = [oldSource.file, newSource.file, ...(options.config === undefined ? [] : [options.config])];
+  if (options.out !== undefined) await checkOutput(options.out, { protect });
+  const configs = new ConfigFinder();
+  const settings = options.config !== undefined ? loadConfig(options.config) : (configs.find(dirname(newSource.file)) ?? undefined);
   const today = options.today ?? localToday();
   const sides: DiffInput[] = [];
   for (const [source, which] of [[oldSource, 'old'], [newSource, 'new']] as const) {
@@ -48,7 +49,7 @@ export async function runDiff(args: string[], options: DiffCommandOptions, io: C
   const report = diffCharters(sides[0], sides[1]);
   const text = await format(report, sides, options, options.out === undefined && io.color);
   if (options.out === undefined) io.stdout(text);
-  else await writeFileAtomic(options.out, text);
+  else await writeOutput(options.out, text, { protect: [...protect, ...configs.files], stdout: io.stdout });
   if (options.failOn === 'new-errors') {
     const errors = report.lint.introduced.filter((f) => f.severity === 'error').length;
     if (errors > 0) {

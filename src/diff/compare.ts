@@ -84,7 +84,7 @@ interface Place {
   subject: string[];
 }
 
-/** Every semantic difference between two schema-valid charters, in the order of the schema and the new charter. */
+/** Every semantic difference between two schema-valid charters, in the order of the schema and the new charter; clauses are numbered later, by the report. */
 export function compareCharters(before: unknown, after: unknown): Change[] {
   const changes: Change[] = [];
   walk(before, after, { path: [], pattern: [], node: rootSchema, subject: [] }, changes);
@@ -168,6 +168,7 @@ function emit(kind: ChangeKind, before: unknown, after: unknown, place: Place, c
     after: after ?? null,
     message: describe(kind, before, after, place),
     section: sectionOf(place.path),
+    clause: null,
   });
 }
 

@@ -1,4 +1,5 @@
-import type { Finding } from '../findings.js';
+import { parsePointer, type Finding } from '../findings.js';
+import { clauseOf, clausesOf } from './sections.js';
 import type { Charter } from '../rules/types.js';
 import { requiredApproval } from './approval.js';
 import { compareCharters, stablePath } from './compare.js';
@@ -13,7 +14,9 @@ export interface DiffInput {
 
 /** Compares two schema-valid charters. Pure: no I/O. */
 export function diffCharters(from: DiffInput, to: DiffInput): DiffReport {
-  const changes = compareCharters(from.charter, to.charter);
+  const inForce = clausesOf(from.charter);
+  const amended = clausesOf(to.charter);
+  const changes = compareCharters(from.charter, to.charter).map((c) => ({ ...c, clause: clauseOf(parsePointer(c.path), inForce, amended) }));
   const cls = changes.reduce<AmendmentClass>((max, c) => (CLASS_RANK[c.class] > CLASS_RANK[max] ? c.class : max), 'none');
   const suggestedVersion = nextVersion(from.charter.version, cls);
   return {

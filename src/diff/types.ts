@@ -21,6 +21,11 @@ export interface Change {
   message: string;
   /** The agreement section the change belongs to (its heading in `charter render`). */
   section: string;
+  /**
+   * The clause it amends, as `charter render` numbers the agreement in force (`9.3`), or the
+   * amended agreement for a clause only the amendment creates; null for the cover.
+   */
+  clause: string | null;
 }
 
 /** One side of the comparison. */

@@ -9,8 +9,6 @@ export interface AmendmentOptions {
   number?: string;
   /** Partners' signatories, by partner id, from both charters. */
   signatories: Map<string, { name?: string; title?: string }>;
-  /** Section titles → clause numbers of the agreement, where known. */
-  clauses?: Map<string, string>;
 }
 
 const BLANK = '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_';
@@ -32,8 +30,10 @@ export function formatAmendment(report: DiffReport, options: AmendmentOptions): 
   if (report.to.version !== report.suggestedVersion) out.push(`Note: version ${mdInline(report.suggestedVersion)} is suggested for a ${report.class} amendment.`, '');
   out.push('## Changes', '');
   for (const [section, changes] of bySection(report.changes)) {
-    const clause = options.clauses?.get(section);
-    out.push(`### ${clause ? `Clause ${md(clause)}: ` : ''}${md(section)}`, '', ...changes.map((c) => `- ${md(sentence(c.message))}${c.class === 'editorial' ? ' (wording)' : ''}`), '');
+    // The section's number is the first part of its clauses' numbers (9 for 9.3).
+    const number = changes.find((c) => c.clause !== null)?.clause?.split('.')[0];
+    const item = (c: (typeof changes)[number]) => `- ${c.clause?.includes('.') ? `Clause ${c.clause}: ` : ''}${md(sentence(c.message))}${c.class === 'editorial' ? ' (wording)' : ''}`;
+    out.push(`### ${number ? `Clause ${number}: ` : ''}${md(section)}`, '', ...changes.map(item), '');
   }
   out.push('## Approval', '', ...approvalMarkdown(report));
   out.push('## Signatures', '');
