@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -237,6 +237,28 @@ describe('charter diff with git revisions', () => {
     const run = runCli(args, { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  it("the GitHub Action's diff-base step puts a summary of each modified charter in the job summary", () => {
+    const { dir, file } = repository();
+    writeFileSync(join(dir, 'notes.yaml'), 'not: a charter\n');
+    git(dir, 'add', 'notes.yaml');
+    git(dir, 'commit', '-qm', 'notes');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('target: 5000', 'target: 4800'));
+    writeFileSync(join(dir, 'notes.yaml'), 'not: a charter, changed\n');
+    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+    expect(action.inputs['diff-base'].default).toBe('');
+    const step = action.runs.steps.find((s: { id?: string }) => s.id === 'diff');
+    expect(step.if).toContain("github.event_name == 'pull_request'");
+    const summary = join(dir, 'summary.md');
+    const env = { PATH: process.env.PATH, NO_COLOR: '1', GITHUB_ACTION_PATH: root, GITHUB_STEP_SUMMARY: summary, INPUT_PATHS: '.', INPUT_DIFF_BASE: 'HEAD' };
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-e', '-c', step.run], { cwd: dir, env, encoding: 'utf8' });
+    expect(run.stderr).not.toContain('charter:');
+    expect(run.status).toBe(0);
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown.match(/^# Charter diff: /gm)).toEqual(['# Charter diff: ']);
+    expect(markdown).toContain("- **minor** metric 'lighting-energy' target changed from 5000 to 4800");
+    expect(markdownProblems(markdown)).toEqual([]);
   });
 
   it('outside a git work tree, a revision is exit 2 with what to do', () => {
