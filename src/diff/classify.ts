@@ -11,6 +11,8 @@ export const MAJOR_PATHS = [
   '/partners/*',
   '/governance/body/members/**',
   '/governance/decision_making/**',
+  '/governance/committees/*/members/**',
+  '/governance/committees/*/decision_making/**',
   '/governance/amendments/**',
   '/governance/admission/**',
   '/governance/exit/**',

@@ -13,6 +13,7 @@ const STABLE_KEYS: Record<string, string> = {
   'raci': 'activity',
   'roles': 'partner',
   'governance/body/members': 'partner',
+  'governance/committees/*/members': 'partner',
   'commitments': 'description',
   'risks': 'description',
   'partners/*/contributions': 'description',

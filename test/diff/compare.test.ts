@@ -55,6 +55,7 @@ const cases: [string, (c: Record<string, any>) => void, Expected][] = [
   ['the vision is reworded', (c) => (c.vision = 'Clean and safe streets.'), [{ class: 'editorial', kind: 'changed', path: '/vision' }]],
   ['the title changes', (c) => (c.title = 'Riverside Mobility'), [{ class: 'editorial', kind: 'changed', path: '/title' }]],
   ['an unknown extension changes (documented default: minor)', (c) => (c['x-budget'] = { total: 5 }), [{ class: 'minor', kind: 'added', path: '/x-budget', message: /^'x-budget' added$/ }]],
+  ['a committee is set up with members and a decision rule', (c) => (c.governance.committees = [{ id: 'data', name: 'Data committee', members: [{ partner: 'uni' }], decision_making: { rule: 'majority' } }]), [{ class: 'major', kind: 'added', path: '/governance/committees' }]],
   ['a field the schema does not know yet is diffed too', (c) => (c.governance.secretariat = { partner: 'city' }), [{ class: 'minor', kind: 'added', path: '/governance/secretariat' }]],
 ];
 
@@ -94,6 +95,14 @@ describe('what is not a change', () => {
     const after = baseCharter();
     after.governance.conflict_resolution.steps.reverse();
     expect(compareCharters(baseCharter(), after).map((c) => c.path)).toEqual(['/governance/conflict_resolution/steps/0/level', '/governance/conflict_resolution/steps/0/within_days', '/governance/conflict_resolution/steps/1/level', '/governance/conflict_resolution/steps/1/within_days']);
+  });
+
+  it("committees are matched by id and their members by partner: reordered members, one changed seat", () => {
+    const before = baseCharter();
+    before.governance.committees = [{ id: 'data', name: 'Data committee', members: [{ partner: 'city' }, { partner: 'uni', seats: 1 }] }];
+    const after = structuredClone(before);
+    after.governance.committees[0].members = [{ partner: 'uni', seats: 2 }, { partner: 'city' }];
+    expect(compareCharters(before, after).map((c) => [c.class, c.path])).toEqual([['major', '/governance/committees/data/members/uni/seats']]);
   });
 
   it('lists with duplicate keys fall back to positions', () => {
