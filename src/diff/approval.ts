@@ -25,7 +25,7 @@ export function requiredApproval(old: Charter, amended: Charter): Approval {
   const names = new Map(old.partners.map((p) => [p.id, p.name]));
   const voters = votingMembers(old, names);
   const votingSeats = voters.reduce((sum, v) => sum + v.seats, 0);
-  const decision = governance?.decision_making as (NonNullable<Charter['governance']>['decision_making'] & { lead?: string }) | undefined;
+  const decision = governance?.decision_making;
   let approvers = voters;
   let requiredSeats = votingSeats;
   let threshold: number | null = null;

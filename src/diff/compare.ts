@@ -53,17 +53,18 @@ export function listKeys(items: readonly unknown[], pattern: readonly string[], 
 
 /**
  * A JSON Pointer into one charter rewritten with list items named by id or key, so that the
- * same item has the same path in both versions whatever its position.
+ * same item has the same path in both versions whatever its position. Pass one `cache` for
+ * many paths into the same data: each list is then keyed once.
  */
-export function stablePath(path: string, data: unknown): string {
+export function stablePath(path: string, data: unknown, cache = new WeakMap<unknown[], string[] | null>()): string {
   const out: string[] = [];
   const pattern: string[] = [];
   let value: unknown = data;
   let node: SchemaNode | undefined = rootSchema;
   for (const segment of parsePointer(path)) {
     if (Array.isArray(value) && /^\d+$/.test(segment)) {
-      const keys = listKeys(value, pattern, node);
-      out.push(keys?.[Number(segment)] ?? segment);
+      if (!cache.has(value)) cache.set(value, listKeys(value, pattern, node));
+      out.push(cache.get(value)?.[Number(segment)] ?? segment);
       pattern.push('*');
       value = value[Number(segment)];
       node = itemSchema(node);
@@ -131,12 +132,20 @@ function walkList(before: unknown[], after: unknown[], place: Place, changes: Ch
   for (let i = 0; i < Math.max(before.length, after.length); i++) walk(before[i], after[i], enterItem(place, String(i), false), changes);
 }
 
-function sameMembers(a: unknown[], b: unknown[]): boolean {
+/** The values of `list` that `other` lacks, counting repeats (linear: one pass over each). */
+function missingFrom(list: unknown[], other: unknown[]): unknown[] {
   const key = (v: unknown) => JSON.stringify(v);
   const count = new Map<string, number>();
-  for (const v of a) count.set(key(v), (count.get(key(v)) ?? 0) + 1);
-  for (const v of b) count.set(key(v), (count.get(key(v)) ?? 0) - 1);
-  return [...count.values()].every((n) => n === 0);
+  for (const v of other) count.set(key(v), (count.get(key(v)) ?? 0) + 1);
+  return list.filter((v) => {
+    const left = count.get(key(v)) ?? 0;
+    count.set(key(v), left - 1);
+    return left <= 0;
+  });
+}
+
+function sameMembers(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && missingFrom(a, b).length === 0;
 }
 
 function orderedKeys(a: Record<string, unknown>, b: Record<string, unknown>, node: SchemaNode | undefined): string[] {
@@ -177,8 +186,8 @@ function describe(kind: ChangeKind, before: unknown, after: unknown, place: Plac
   const subject = place.subject.join(' ') || 'the charter';
   const isItem = place.pattern[place.pattern.length - 1] === '*';
   if (Array.isArray(before) && Array.isArray(after) && isScalarList(before) && isScalarList(after)) {
-    const added = after.filter((v) => !before.some((w) => sameValue(v, w)));
-    const removed = before.filter((v) => !after.some((w) => sameValue(v, w)));
+    const added = missingFrom(after, before);
+    const removed = missingFrom(before, after);
     const parts = [added.length > 0 ? `added ${added.map(show).join(', ')}` : '', removed.length > 0 ? `removed ${removed.map(show).join(', ')}` : ''].filter(Boolean);
     return `${subject}: ${parts.join('; ') || 'changed'}`;
   }

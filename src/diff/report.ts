@@ -56,7 +56,8 @@ export function nextVersion(version: string | undefined, cls: AmendmentClass): s
  * list items named by id or key (moving a partner in the list moves no finding).
  */
 export function lintDelta(from: DiffInput, to: DiffInput): LintDelta {
-  const key = (f: Finding, data: unknown) => `${f.ruleId}\0${stablePath(f.path, data)}`;
+  const caches = new Map<unknown, WeakMap<unknown[], string[] | null>>([[from.charter, new WeakMap()], [to.charter, new WeakMap()]]);
+  const key = (f: Finding, data: unknown) => `${f.ruleId}\0${stablePath(f.path, data, caches.get(data))}`;
   const unmatched = (mine: Finding[], myData: unknown, theirs: Finding[], theirData: unknown) => {
     const count = new Map<string, number>();
     for (const f of theirs) count.set(key(f, theirData), (count.get(key(f, theirData)) ?? 0) + 1);

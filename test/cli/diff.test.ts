@@ -261,6 +261,16 @@ describe('charter diff with git revisions', () => {
     expect(markdownProblems(markdown)).toEqual([]);
   });
 
+  it('a file over 10 MB at a revision is refused before it is read', () => {
+    const { dir } = repository();
+    writeFileSync(join(dir, 'big.charter.yaml'), `# ${'x'.repeat(10 * 1024 * 1024)}\n`);
+    git(dir, 'add', 'big.charter.yaml');
+    git(dir, 'commit', '-qm', 'big');
+    const run = runCli(['diff', 'HEAD:big.charter.yaml', 'charter.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('charter: HEAD:big.charter.yaml is 10.0 MB; charter files over 10 MB are refused (is this really a charter?)\n');
+  });
+
   it('outside a git work tree, a revision is exit 2 with what to do', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'charter.yaml'), readExample('smart-city'));
