@@ -174,6 +174,14 @@ describe('charter diff: what is not a change, and exit codes', () => {
     expect(readFileSync(copy, 'utf8')).toBe(readExample('education'));
   });
 
+  it('colours classes on a terminal (FORCE_COLOR here), never with NO_COLOR or --no-color', () => {
+    const args = ['diff', example('smart-city'), amendedFile('smart-city')];
+    const coloured = runCli(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[31mmajor    \u001b[39m');
+    expect(runCli([...args, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(runCli(args).stdout).not.toContain('\u001b[');
+  });
+
   it('--help shows examples and the exit codes', () => {
     const run = runCli(['diff', '--help']);
     expect(run.code).toBe(0);

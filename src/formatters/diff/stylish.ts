@@ -21,10 +21,13 @@ export function formatDiffStylish(report: DiffReport, options: { color: boolean 
   const headline = report.class === 'none' ? c.green('✔ no changes') : c.bold(paint[report.class](`● ${report.class} amendment: ${changeCounts(report)}`));
   out.push(headline, `Version: ${visible(versionSentence(report))}`);
   const { approval } = report;
-  out.push(`Approval: ${visible(approval.summary)}`);
-  for (const a of approval.approvers) out.push(`  ${visible(a.name)} (${a.partner}, ${plural(a.seats, 'seat')})`);
-  if (approval.process) out.push(`  Process: ${visible(approval.process.replace(/\s+/g, ' ').trim())}`);
-  if (approval.warning) out.push(c.yellow(`  ⚠ ${visible(approval.warning)}`));
+  // Nothing to adopt, nothing to approve.
+  if (report.class !== 'none') {
+    out.push(`Approval: ${visible(approval.summary)}`);
+    for (const a of approval.approvers) out.push(`  ${visible(a.name)} (${a.partner}, ${plural(a.seats, 'seat')})`);
+    if (approval.process) out.push(`  Process: ${visible(approval.process.replace(/\s+/g, ' ').trim())}`);
+    if (approval.warning) out.push(c.yellow(`  ⚠ ${visible(approval.warning)}`));
+  }
   const { introduced, resolved } = report.lint;
   out.push(`Lint: ${plural(introduced.length, 'finding')} introduced, ${resolved.length} resolved`);
   const row = (sign: string, f: Finding) => {
