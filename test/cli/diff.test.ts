@@ -66,6 +66,10 @@ describe('charter diff on realistic amendments of every example (a partner joins
       const out = runCli(['diff', example(name), amendedFile(name), '--format', format, '--number', '2', '--today', TODAY]);
       expect(out.code).toBe(0);
       expect(markdownProblems(out.stdout)).toEqual([]);
+      if (format === 'amendment') {
+        expect(out.stdout).toContain(`to version ${report.suggestedVersion}, as set out below`);
+        expect(out.stdout.includes(`still says version ${old.version}: set it to ${report.suggestedVersion} before signing`)).toBe(!report.versionCarried);
+      }
     }
   });
 
@@ -269,6 +273,24 @@ describe('charter diff with git revisions', () => {
     expect(markdownProblems(markdown)).toEqual([]);
   });
 
+  it('a renamed file (git mv) with anchors renamed and block style switched is not a change', () => {
+    const { dir } = repository();
+    git(dir, 'mv', 'charter.yaml', 'aarhaven.charter.yaml');
+    const moved = join(dir, 'aarhaven.charter.yaml');
+    const before = readFileSync(moved, 'utf8');
+    const text = before.replace(/norms: \[ ?agile delivery, fast decisions ?\]/, 'norms:\n      - agile delivery\n      - fast decisions');
+    expect(text).not.toBe(before);
+    writeFileSync(moved, text);
+    git(dir, 'commit', '-qam', 'rename');
+    const run = runCli(['diff', 'HEAD~1:charter.yaml', 'aarhaven.charter.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ class: 'none', changes: [] });
+    const anchors = join(dir, 'anchors.charter.yaml');
+    writeFileSync(join(dir, 'a.charter.yaml'), 'x-shared: &one [a, b]\nx-copy: *one\n' + readExample('education'));
+    writeFileSync(anchors, 'x-shared: &two [a, b]\nx-copy: *two\n' + readExample('education'));
+    expect(JSON.parse(runCli(['diff', 'a.charter.yaml', anchors, '--format', 'json'], { cwd: dir }).stdout).changes).toEqual([]);
+  });
+
   it('a file over 10 MB at a revision is refused before it is read', () => {
     const { dir } = repository();
     writeFileSync(join(dir, 'big.charter.yaml'), `# ${'x'.repeat(10 * 1024 * 1024)}\n`);
@@ -305,7 +327,7 @@ describe('charter diff: hostile values stay text', () => {
     after.raci[0].activity = 'Evil \u001b[2J\u202e row';
     writeFileSync(neu, toYaml(after));
     for (const format of ['markdown', 'amendment']) {
-      const run = runCli(['diff', old, neu, '--format', format, '--today', TODAY]);
+      const run = runCli(['diff', old, neu, '--format', format, '--number', '<b>3</b> [x](y)', '--today', TODAY]);
       expect(run.code).toBe(0);
       expect(markdownProblems(run.stdout)).toEqual([]);
       const tokens = markdownIt.parse(run.stdout, {});

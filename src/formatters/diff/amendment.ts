@@ -21,13 +21,17 @@ const BLANK = '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_';
 export function formatAmendment(report: DiffReport, options: AmendmentOptions): string {
   const title = md(report.from.title);
   const out = [`# Amendment No. ${options.number ? md(options.number) : BLANK} to ${md(headingText(report.from.title))}`, ''];
-  const versions = `from version ${mdInline(report.from.version ?? 'unnumbered')} to version ${mdInline(report.to.version ?? report.suggestedVersion)}`;
+  // The version the amended charter takes: its own if it moved on, else the suggested one.
+  const bumped = report.to.version !== null && report.to.version !== report.from.version;
+  const target = bumped ? (report.to.version as string) : report.suggestedVersion;
+  const versions = `from version ${mdInline(report.from.version ?? 'unnumbered')} to version ${mdInline(target)}`;
   if (report.class === 'none') {
     out.push(`The proposed text of ${title} says the same as the charter in force: there is nothing to amend.`, '');
     return out.join('\n').replace(/\n+$/, '\n');
   }
   out.push(`The partners to ${title} agree to amend the charter ${versions}, as set out below. This is a ${report.class} amendment: ${CLASS_MEANING[report.class]}.`, '');
-  if (report.to.version !== report.suggestedVersion) out.push(`Note: version ${mdInline(report.suggestedVersion)} is suggested for a ${report.class} amendment.`, '');
+  if (!bumped) out.push(`Note: the amended charter still says version ${mdInline(report.to.version ?? 'none')}: set it to ${mdInline(target)} before signing.`, '');
+  else if (target !== report.suggestedVersion) out.push(`Note: a ${report.class} amendment suggests version ${mdInline(report.suggestedVersion)}; the amended charter says ${mdInline(target)}.`, '');
   out.push('## Changes', '');
   for (const [section, changes] of bySection(report.changes)) {
     // The section's number is the first part of its clauses' numbers (9 for 9.3).
