@@ -133,6 +133,34 @@ Examples:
     });
 
   program
+    .command('diff')
+    .description('what an amendment changes: the changes by class, the version to give it, the approval it needs, the lint delta')
+    .argument('<charters...>', '<old> <new>, each a file or <rev>:<path>; with --base, just the file')
+    .option('-b, --base <rev>', 'compare the file with its version at this git revision')
+    .addOption(new Option('-f, --format <format>', 'stylish, json, markdown (a pull-request comment) or amendment (a record to sign)').choices(['stylish', 'json', 'markdown', 'amendment']).default('stylish'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <condition>', 'exit 1 when the amendment introduces lint errors').choices(['new-errors']))
+    .option('--number <n>', 'the amendment number, for --format amendment')
+    .option('-c, --config <file>', 'lint both with this config instead of the nearest charter.config.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (default: today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter diff old.charter.yaml charter.yaml
+  $ charter diff --base main charter.yaml --fail-on new-errors
+  $ charter diff HEAD~1:charter.yaml charter.yaml --format markdown >> "$GITHUB_STEP_SUMMARY"
+  $ charter diff v1.0.0:charter.yaml charter.yaml --format amendment --number 3 --out amendment-3.md
+
+Exit codes: 0 compared (whatever changed), 1 only with --fail-on and its condition met,
+2 could not compare (unreadable file, unknown revision, either side not a valid charter).`,
+    )
+    .action(async (charters: string[], options) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExitCode(await runDiff(charters, options, io()));
+    });
+
+  program
     .command('rules')
     .description('list the lint rules, or print the documentation of one')
     .argument('[id]', 'a rule id')
