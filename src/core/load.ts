@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
+import { parseSubset, type SubsetDocument } from './yaml-subset.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** yaml's own guard against "billion laughs": expanding more aliases than this is refused. */
@@ -84,6 +85,20 @@ export function parseCharter(text: string): LoadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return textFailure(text, control.index, `the file contains the control character U+${code}, which YAML does not allow: remove it, or write it as an escape (e.g. "\\x${code.slice(2)}") inside double quotes`);
   }
+  // Most charters are plain YAML that the fast parser reads; the rest, errors included, go to `yaml`.
+  return parseWithSubset(text) ?? parseWithYaml(text);
+}
+
+/** The fast parser (yaml-subset.ts), or undefined when the text needs the full one. */
+export function parseWithSubset(text: string): LoadedDocument | undefined {
+  const subset = parseSubset(text);
+  if (!subset) return undefined;
+  const position = lazyLineIndex(text);
+  return { ok: true, text, data: subset.data, locate: (path) => locateInLayout(subset, path, position) };
+}
+
+/** The reference parser, `yaml`: every document, every error message. */
+export function parseWithYaml(text: string): LoadResult {
   let doc: Document;
   try {
     doc = parseDocument(text, {
@@ -100,7 +115,7 @@ export function parseCharter(text: string): LoadResult {
     if (error instanceof RangeError) return tooDeep(text);
     throw error;
   }
-  const position = lineIndex(text);
+  const position = lazyLineIndex(text);
   const syntaxFinding = (message: string, start: number, end?: number): Finding => {
     const a = position(start);
     const b = end === undefined ? a : position(end);
@@ -150,6 +165,12 @@ export function parseCharter(text: string): LoadResult {
     data: data as Record<string, unknown>,
     locate: (path) => locate(doc, path, position),
   };
+}
+
+/** A line index built on the first question, for the documents that have findings. */
+function lazyLineIndex(text: string): (offset: number) => { line: number; col: number } {
+  let index: ((offset: number) => { line: number; col: number }) | undefined;
+  return (offset) => (index ??= lineIndex(text))(offset);
 }
 
 /** Nesting so deep that the parser ran out of stack: refused, like an alias bomb. */
@@ -222,4 +243,41 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
   const endOffset = value?.range && (valueIsInline || !key) ? value.range[1] : anchor[1];
   const end = position(endOffset);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** `locate` for the fast parser's layout: the same walk and the same anchors as `locate` above. */
+function locateInLayout(doc: SubsetDocument, path: string, position: (offset: number) => { line: number; col: number }): Position {
+  const start: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let node: unknown = doc.data;
+  // [start, end] of the last key and value on the way down; key is absent for sequence items.
+  let key: [number, number] | undefined;
+  let value: [number, number] | undefined;
+  const segments = parsePointer(path);
+  let found = segments.length === 0;
+  for (let i = 0; i < segments.length; i++) {
+    const layout = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
+    if (!layout) break;
+    const segment = segments[i];
+    if (layout.keys) {
+      const at = layout.keys.indexOf(segment);
+      if (at === -1) break;
+      key = [layout.spans[4 * at], layout.spans[4 * at + 1]];
+      value = [layout.spans[4 * at + 2], layout.spans[4 * at + 3]];
+      node = (node as Record<string, unknown>)[segment];
+    } else {
+      const at = /^\d+$/.test(segment) ? Number(segment) : -1;
+      if (at < 0 || at >= layout.spans.length / 2) break;
+      key = undefined;
+      value = [layout.spans[2 * at], layout.spans[2 * at + 1]];
+      node = (node as unknown[])[at];
+    }
+    found = i === segments.length - 1;
+  }
+  if (path === '' || (!found && value === undefined)) return start;
+  const valueIsInline = node === null || typeof node !== 'object';
+  const anchor = (valueIsInline && value) || key || value;
+  if (!anchor) return start;
+  const from = position(anchor[0]);
+  const to = position(value && (valueIsInline || !key) ? value[1] : anchor[1]);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
