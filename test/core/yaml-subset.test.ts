@@ -3,7 +3,7 @@
 // document, but a document it accepts must give exactly the reference's data, key order and
 // positions, for every node and for the places where a node is missing.
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
@@ -12,7 +12,6 @@ import { parseWithSubset, parseWithYaml } from '../../src/core/load.js';
 import { pointer } from '../../src/findings.js';
 import { exampleData, examplesDir, root, tempDir, USE_CASE_EXAMPLES } from '../helpers.js';
 import { mutate, random } from '../fuzz/mutations.mjs';
-import { rmSync } from 'node:fs';
 
 const CASES = Number(process.env.CHARTER_FUZZ_CASES ?? 2000);
 
@@ -71,16 +70,16 @@ describe('the fast parser against the reference (yaml)', () => {
     }
   });
 
-  it(`agrees on ${CASES} byte-mutated examples`, () => {
+  it(`agrees on ${CASES / 2} byte-mutated examples`, () => {
     const rand = random(20261201);
     const seeds = USE_CASE_EXAMPLES.map((name) => readFileSync(join(examplesDir, `${name}.charter.yaml`)));
     let accepted = 0;
-    for (let i = 0; i < CASES; i++) {
+    for (let i = 0; i < CASES / 2; i++) {
       const text = new TextDecoder().decode(mutate(seeds[i % seeds.length], rand));
       if (agreesWithReference(text)) accepted++;
     }
     // Not vacuous: many mutants stay inside the subset.
-    expect(accepted).toBeGreaterThan(CASES / 10);
+    expect(accepted).toBeGreaterThan(CASES / 20);
   });
 
   const styles: fc.Arbitrary<ToStringOptions> = fc.record({
@@ -111,9 +110,9 @@ describe('the fast parser against the reference (yaml)', () => {
       fc.property(fc.constantFrom(...USE_CASE_EXAMPLES), styles, (name, style) => {
         if (agreesWithReference(stringify(exampleData(name), style))) accepted++;
       }),
-      { numRuns: CASES / 4 },
+      { numRuns: CASES / 10 },
     );
-    expect(accepted).toBeGreaterThan(CASES / 40);
+    expect(accepted).toBeGreaterThan(CASES / 100);
   });
 
   // Lines that probe the edges of the subset: indentation, comments, empty values, block
