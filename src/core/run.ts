@@ -25,6 +25,8 @@ export interface RunResult {
   results: FileResult[];
   /** One line per input or file that could not be checked (exit 2). */
   failures: string[];
+  /** The charters and config files read: outputs must not replace them. */
+  read: string[];
 }
 
 /** Checks files, directories and globs. Throws UsageError only for a bad config. */
@@ -62,6 +64,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   return {
     results: outcomes.flatMap((o) => (o.result ? [o.result] : [])),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
+    read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
 }
 
