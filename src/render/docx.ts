@@ -52,7 +52,7 @@ export async function renderDocx(charter: Charter, options: ViewOptions = {}): P
   preamble(view, body);
   for (const section of view.clauses.sections) CLAUSE_WRITERS[section.key](view, body, section);
   if (view.adoption) adoption(view.adoption, body);
-  else signatures(view, body);
+  if (!view.adoption?.termsOfReference) signatures(view, body);
 
   const document = new Document({
     title: properties.title,
@@ -262,10 +262,10 @@ function signatures(view: AgreementView, body: Body): void {
 }
 
 /** Terms of reference are adopted once by the body: one line instead of a signature block per partner. */
-function adoption(adopted: { by?: string; date?: string }, body: Body): void {
+function adoption(adopted: { by?: string; date?: string; termsOfReference: boolean }, body: Body): void {
   const blank = '____________________';
   body.heading(1, 'Adoption', false);
-  body.paragraph('These terms of reference were adopted by ', adopted.by ? text(adopted.by) : blank, ' on ', adopted.date ?? blank, '.');
+  body.paragraph(adopted.termsOfReference ? 'These terms of reference were adopted by ' : 'This Charter was adopted by ', adopted.by ? text(adopted.by) : blank, ' on ', adopted.date ?? blank, '.');
 }
 
 /** A decision rule's parts as list items, the same for the governing body and a committee. */
