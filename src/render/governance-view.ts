@@ -31,6 +31,7 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
   const decisions = (d: DecisionMaking | undefined) =>
     d && {
       rule: d.rule && RULE[d.rule],
+      lead: name(d.lead),
       quorum: percent(d.quorum),
       threshold: percent(d.threshold),
       tieBreak: d.tie_break,
