@@ -428,7 +428,7 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
     body.heading(1, section.title);
     if (coi.policy) body.paragraph(text(coi.policy));
     body.fact('Declaring interests', coi.declaration);
-    if (coi.recusal) body.paragraph('A member with a conflict of interest in an item takes no part in its discussion or vote.');
+    if (coi.recusal) body.paragraph(text(coi.recusal));
   },
   dissolution(view, body, section) {
     const d = view.dissolution!;

@@ -18,6 +18,14 @@ export function writtenProcedureSentence(procedure: WrittenProcedure | undefined
   return `Decisions may also be taken in writing between meetings${conditions.length > 0 ? `: ${conditions.join('; ')}` : ''}.`;
 }
 
+/** Whether a conflicted member steps aside, in one sentence; undefined when the charter is silent. */
+function recusalSentence(recusal: boolean | undefined): string | undefined {
+  if (recusal === undefined) return undefined;
+  return recusal
+    ? 'A member with a conflict of interest in an item takes no part in its discussion or vote.'
+    : 'A member who has declared a conflict of interest may still take part in the discussion and the vote.';
+}
+
 /**
  * The parts of the agreement that describe standing bodies: committees, the secretariat,
  * conflicts of interest, written decisions, dissolution, the separate data sharing agreement,
@@ -27,7 +35,6 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
   const gov = charter.governance;
   const members = (list: Members) =>
     nonEmpty(list?.map((m) => ({ partner: name(m.partner), seats: m.seats ?? 1, role: m.observer ? 'Observer' : 'Member' })));
-  const chair = (id: string | undefined, rotation?: string) => (id === 'rotating' ? `rotating${rotation ? ` (${CADENCE[rotation]})` : ''}` : name(id));
   const decisions = (d: DecisionMaking | undefined) =>
     d && {
       rule: d.rule && RULE[d.rule],
@@ -44,7 +51,7 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
       heading: headingText(c.name),
       mandate: c.mandate,
       members: members(c.members),
-      chair: chair(c.chair),
+      chair: c.chair === 'rotating' ? 'rotating' : name(c.chair),
       decisions: decisions(c.decision_making),
       meetings: c.meetings?.cadence && CADENCE[c.meetings.cadence],
     })),
@@ -56,7 +63,7 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
     committees,
     secretariat: gov?.secretariat && { name: gov.secretariat.name, host: name(gov.secretariat.hosted_by) },
     writtenProcedure: writtenProcedureSentence(gov?.decision_making?.written_procedure),
-    conflictOfInterest: coi && (coi.policy || coi.declaration || coi.recusal !== undefined) ? { policy: coi.policy, declaration: coi.declaration, recusal: coi.recusal } : undefined,
+    conflictOfInterest: coi && (coi.policy || coi.declaration || coi.recusal !== undefined) ? { policy: coi.policy, declaration: coi.declaration, recusal: recusalSentence(coi.recusal) } : undefined,
     dissolution: dissolution && (dissolution.process || dissolution.approval || dissolution.decided_by) ? { process: dissolution.process, approval: dissolution.approval && RULE[dissolution.approval], decidedBy: name(dissolution.decided_by) } : undefined,
     dataSharingAgreement: gov?.data_sharing?.agreement,
     // Terms of reference are adopted once by the body, not signed partner by partner; an

@@ -86,7 +86,7 @@ describe('charter diff on realistic amendments of every example (a partner joins
       '### Clause 6: Shared goals',
       '### Clause 7: Roles and responsibilities',
       '### Clause 9: Governance',
-      '### Clause 17: Measuring impact',
+      '### Clause 18: Measuring impact',
       '## Approval',
       '## Signatures',
       '### Approved for party 1: City of Aarhaven',

@@ -49,7 +49,7 @@ describe('charter init from a script', () => {
     [['--partner', 'A:hospital', '--partner', 'B:business'], /--partner "A:hospital": write it as "Name:sector"/],
     [['--use-case', 'space-travel'], /--use-case space-travel: use one of/],
     [['--template', 'space-travel'], /--template space-travel: use one of/],
-    [['--template', 'innovation-hub'], /^charter: --template innovation-hub: use one of circular-economy, digital-health, disaster-response, education, public-private-infrastructure, research-commercialization, smart-city, vaccine-development\n$/],
+    [['--template', 'innovation-hub'], /^charter: --template innovation-hub: use one of circular-economy, data-consortium, digital-health, disaster-response, education, public-private-infrastructure, research-commercialization, smart-city, vaccine-development\n$/],
   ])('refuses bad flags %j with exit 2', (flags, message) => {
     const dir = tempDir();
     const { code, stderr } = runCli(['init', '--yes', ...flags], { cwd: dir });

@@ -35,6 +35,13 @@ describe('a standing body adopted as terms of reference (examples/data-consortiu
     expect(markdown).toContain('The committee meets monthly.');
   });
 
+  it('says so when a conflicted member may still vote', async () => {
+    const charter = exampleData('data-consortium');
+    charter.governance.conflict_of_interest = { recusal: false };
+    const markdown = await renderCharter(charter as never, { format: 'md' });
+    expect(markdown).toContain('- A member who has declared a conflict of interest may still take part in the discussion and the vote.');
+  });
+
   it('says the term runs until dissolution, and prints an adoption line instead of a signature block per partner', async () => {
     const markdown = await renderCharter(exampleData('data-consortium') as never, { format: 'md' });
     expect(markdown).toMatch(/This Charter takes effect on 1 April 2019 and remains in force until the partnership is dissolved under clause \d+\./);
