@@ -40,6 +40,12 @@ describe('charter diff on realistic amendments of every example (a partner joins
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
+    // The JSON contract of docs/diff.md, key for key.
+    expect(Object.keys(report)).toEqual(['from', 'to', 'class', 'suggestedVersion', 'versionCarried', 'approval', 'changes', 'lint']);
+    expect(Object.keys(report.from)).toEqual(['file', 'title', 'version']);
+    expect(Object.keys(report.approval)).toEqual(['rule', 'process', 'appliedRule', 'threshold', 'body', 'votingSeats', 'requiredSeats', 'approvers', 'summary', 'amendmentRuleChanged', 'warning']);
+    for (const change of report.changes) expect(Object.keys(change)).toEqual(['class', 'kind', 'path', 'before', 'after', 'message', 'section', 'clause']);
+    expect(Object.keys(report.lint)).toEqual(['introduced', 'resolved']);
     const old = parse(readExample(name));
     const neu = parse(readFileSync(amendedFile(name), 'utf8'));
     const joined = neu.partners.find((p: { id: string }) => !old.partners.some((o: { id: string }) => o.id === p.id));
@@ -168,6 +174,8 @@ describe('charter diff: what is not a change, and exit codes', () => {
     [['diff', '--base', 'HEAD', 'a', 'b'], /give exactly one file/],
     [['diff', 'missing.charter.yaml', 'examples/education.charter.yaml'], /^charter: missing\.charter\.yaml: no such file$/m],
     [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--format', 'sarif'], /argument 'sarif' is invalid/],
+    [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--today', '1/12/2026'], /^charter: --today 1\/12\/2026: write the date as YYYY-MM-DD$/m],
+    [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--fail-on', 'warnings'], /argument 'warnings' is invalid/],
   ])('usage error %j: exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
