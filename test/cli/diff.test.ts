@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
@@ -243,6 +243,18 @@ describe('charter diff with git revisions', () => {
     expect(runCli(['diff', 'HEAD:charter.yaml', 'HEAD:charter.yaml'], { cwd: dir }).stdout).toContain('no changes');
     expect(git(dir, 'status', '--porcelain')).toBe(status);
     expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it('reads paths relative to the current directory, from a subdirectory of the repository too', () => {
+    const { dir } = repository();
+    mkdirSync(join(dir, 'partnerships'));
+    git(dir, 'mv', 'charter.yaml', 'partnerships/charter.yaml');
+    git(dir, 'commit', '-qm', 'move');
+    const sub = join(dir, 'partnerships');
+    writeFileSync(join(sub, 'charter.yaml'), readFileSync(join(sub, 'charter.yaml'), 'utf8').replace('target: 5000', 'target: 4900'));
+    const run = runCli(['diff', '--base', 'HEAD', 'charter.yaml', '--format', 'json'], { cwd: sub });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).changes.map((c: { path: string }) => c.path)).toEqual(['/metrics/lighting-energy/target']);
   });
 
   it('never runs a program named in the repository config (fsmonitor, hooks)', () => {
