@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
@@ -194,7 +194,11 @@ describe('charter diff: what is not a change, and exit codes', () => {
     const refused = runCli(['diff', example('education'), copy, '--out', copy]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/cannot write .*new\.charter\.yaml: it is .*new\.charter\.yaml, which this command reads; choose another file/);
+    // Not through a link either.
+    symlinkSync(copy, join(dir, 'link.md'));
+    expect(runCli(['diff', example('education'), copy, '--out', join(dir, 'link.md')]).code).toBe(2);
     expect(readFileSync(copy, 'utf8')).toBe(readExample('education'));
+    expect(runCli(['diff', example('education'), copy, '--out', '-', '--format', 'json']).stdout).toMatch(/^\{\n {2}"from"/);
   });
 
   it('colours classes on a terminal (FORCE_COLOR here), never with NO_COLOR or --no-color', () => {
@@ -275,6 +279,7 @@ describe('charter diff with git revisions', () => {
     [['diff', 'HEAD:missing.yaml', 'charter.yaml'], /^charter: HEAD:missing\.yaml: missing\.yaml does not exist at HEAD/],
     [['diff', '--base', '--upload-pack=x', 'charter.yaml'], /a revision cannot start with '-'/],
     [['diff', '--base', 'HEAD:charter.yaml', 'charter.yaml'], /give a revision such as main or HEAD~1, without a path/],
+    [['diff', 'HEAD~1:charter.yaml', 'HEAD:charter.yaml', '--out', 'charter.yaml'], /cannot write charter\.yaml: it is charter\.yaml, which this command reads/],
   ])('%j: exit 2 with a clear message', (args, message) => {
     const { dir } = repository();
     const run = runCli(args, { cwd: dir });
