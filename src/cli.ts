@@ -24,6 +24,7 @@ Examples:
   $ npx charter init                         interview on a terminal, writes charter.yaml
   $ charter lint examples/                   check every charter below a directory
   $ charter render charter.yaml --format html --out agreement.html
+  $ charter diff --base main charter.yaml    what an amendment changes and which approval it needs
 
 Exit codes: 0 success, 1 the charter has errors, 2 the command could not do its job.
 Docs: https://github.com/charter-cli/charter#readme`,
