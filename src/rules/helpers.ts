@@ -1,4 +1,5 @@
-import type { Partner } from './types.js';
+import { pointer } from '../findings.js';
+import type { Metric, Partner } from './types.js';
 
 export const REPOSITORY_URL = 'https://github.com/charter-cli/charter';
 
@@ -30,4 +31,14 @@ export function idList(value: string | string[] | undefined): string[] {
 export function joinWords(words: string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** A metric's latest measurement: `current`, else the newest entry of `history`, with its pointer. */
+export function latestMeasurement(metric: Metric, index: number): { value: number | string; as_of: string; path: string } | undefined {
+  if (metric.current !== undefined) return { ...metric.current, path: pointer('metrics', index, 'current') };
+  let latest: { value: number | string; as_of: string; path: string } | undefined;
+  metric.history?.forEach((entry, i) => {
+    if (latest === undefined || entry.as_of >= latest.as_of) latest = { ...entry, path: pointer('metrics', index, 'history', i) };
+  });
+  return latest;
 }
