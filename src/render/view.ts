@@ -18,7 +18,7 @@ export function formatMoney(value: { amount: number; currency: string } | undefi
   return `${value.currency} ${grouped}${fraction === '00' ? '' : `.${fraction}`}`;
 }
 
-function formatNumber(n: number | undefined): string | undefined {
+export function formatNumber(n: number | undefined): string | undefined {
   if (n === undefined) return undefined;
   const [whole, fraction] = String(n).split('.');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
