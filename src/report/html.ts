@@ -258,6 +258,7 @@ function charterSection(c: CharterSummary): string {
     parts.push('<h4>Metrics</h4>');
     const charted = c.metrics.filter((m) => m.baseline !== undefined && m.target !== undefined);
     if (charted.length > 0) {
+      parts.push('<p class="meta">Each bar reads baseline → current → target: the grey tick is the baseline, the dark bar the progress to the current value, the red tick the target.</p>');
       parts.push(
         bulletChart(
           `svg-${c.anchor}-metrics`,
