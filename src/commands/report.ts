@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
@@ -40,8 +41,8 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   const output = await writeReport(report, options.format);
   if (options.out === undefined) io.stdout(output);
   else {
-    const target = resolve(options.out);
-    if (results.some((r) => resolve(r.file) === target)) throw new UsageError(`--out ${options.out} is one of the charters: choose another file`);
+    const target = realPath(options.out);
+    if (results.some((r) => realPath(r.file) === target)) throw new UsageError(`--out ${options.out} is one of the charters: choose another file`);
     await writeFileAtomic(options.out, output);
   }
   if (failures.length > 0) return 2;
@@ -56,5 +57,14 @@ async function writeReport(report: ReturnType<typeof buildReport>, format: Repor
       return (await import('../report/markdown.js')).reportToMarkdown(report);
     case 'html':
       return (await import('../report/html.js')).reportToHtml(report);
+  }
+}
+
+/** The file a path finally names, through links; the path itself when it does not exist yet. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
   }
 }

@@ -59,7 +59,7 @@ const SECTOR: Record<string, string> = {
 const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Headings drop trailing punctuation, which Markdown linters and typographers both dislike. */
-const headingText = (s: string) => s.replace(/[\s.,;:!?。，；：！]+$/u, '') || s;
+export const headingText = (s: string) => s.replace(/[\s.,;:!?。，；：！]+$/u, '') || s;
 
 /**
  * The charter as the templates see it: references resolved to names, dates and money

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../core/dates.js';
-import { countFindings, type FileResult, type Severity } from '../findings.js';
+import { countFindings, type FileResult, type Finding } from '../findings.js';
 import type { Charter } from '../rules/types.js';
 import { AREAS, areaOf, type AreaId } from './areas.js';
 import { compare, sharedPartners } from './partners.js';
@@ -9,16 +9,8 @@ export const HORIZON_DAYS = 90;
 
 export type Health = 'ok' | 'warning' | 'error';
 
-export interface ReportFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-  /** The challenge area, for rule findings; absent for syntax, schema and suppression findings. */
-  area?: AreaId;
-}
+/** A finding as lint reports it, with the challenge area of rule findings (absent for syntax, schema and suppression findings). */
+export type ReportFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'path' | 'line' | 'column'> & { area?: AreaId };
 
 export interface ReportMeasurement {
   value: number | string;

@@ -256,14 +256,16 @@ function charterSection(c: CharterSummary): string {
   );
   if (c.metrics.length > 0) {
     parts.push('<h4>Metrics</h4>');
-    const charted = c.metrics.filter((m) => m.baseline !== undefined && m.target !== undefined);
+    const chartable = c.metrics.filter((m) => m.baseline !== undefined && m.target !== undefined);
+    const charted = chartable.slice(0, CHART_ROWS);
     if (charted.length > 0) {
       parts.push('<p class="meta">Each bar reads baseline → current → target: the grey tick is the baseline, the dark bar the progress to the current value, the red tick the target.</p>');
       parts.push(
         bulletChart(
           `svg-${c.anchor}-metrics`,
           `Metrics of ${c.title}: baseline, current value and target`,
-          charted.map((m) => `${m.name}: baseline ${formatNumber(m.baseline)}, current ${typeof m.current?.value === 'number' ? formatNumber(m.current.value) : 'not measured'}, target ${formatNumber(m.target)}${m.unit ? ` ${m.unit}` : ''}`).join('; ') + '.',
+          charted.map((m) => `${m.name}: baseline ${formatNumber(m.baseline)}, current ${typeof m.current?.value === 'number' ? formatNumber(m.current.value) : 'not measured'}, target ${formatNumber(m.target)}${m.unit ? ` ${m.unit}` : ''}`).join('; ') +
+            (chartable.length > CHART_ROWS ? `. The first ${CHART_ROWS} of ${chartable.length} are drawn; the table lists all.` : '.'),
           charted.map((m) => ({ label: m.name, baseline: m.baseline!, target: m.target!, current: typeof m.current?.value === 'number' ? m.current.value : undefined, unit: m.unit })),
         ),
       );

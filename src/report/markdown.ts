@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../render/view.js';
+import { formatDate, formatNumber, headingText } from '../render/view.js';
 import { escapeMarkdown as md } from '../render/escape.js';
 import { AREAS } from './areas.js';
 import type { Action, PortfolioReport } from './build.js';
@@ -70,7 +70,7 @@ export function reportToMarkdown(report: PortfolioReport): string {
 
   out.push('## Charters', '');
   for (const c of report.charters) {
-    out.push(`### ${md(c.title)}`, '', `File: ${md(c.file)}${c.valid ? `; status: ${md(c.status ?? 'draft')}` : ''}${c.term?.end ? `; term ends ${formatDate(c.term.end)}` : ''}.`, '');
+    out.push(`### ${md(headingText(c.title))}`, '', `File: ${md(c.file)}${c.valid ? `; status: ${md(c.status ?? 'draft')}` : ''}${c.term?.end ? `; term ends ${formatDate(c.term.end)}` : ''}.`, '');
     if (c.partners.length > 0) out.push(`Partners: ${c.partners.map((p) => `${md(p.name)} (${p.sector})`).join(', ')}.`, '');
     if (c.findings.length === 0) out.push('No findings.', '');
     else out.push(...c.findings.map((f) => `- ${f.severity} line ${f.line}: ${md(f.message)} (${f.ruleId})`), '');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { lint } from 'markdownlint/sync';
@@ -112,6 +112,12 @@ describe('charter report', () => {
     expect(over.code).toBe(2);
     expect(over.stderr).toMatch(/^charter: --out .* is one of the charters: choose another file\n$/);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    symlinkSync(file, join(d, 'link.html'));
+    const link = runCli(['report', file, '--out', join(d, 'link.html')]);
+    expect(link.code).toBe(2);
+    expect(link.stderr).toContain('is one of the charters');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    rmSync(join(d, 'link.html'));
     const today = runCli(['report', d, '--today', '27.11.2026']);
     expect(today.code).toBe(2);
     expect(today.stderr).toContain('--today 27.11.2026: write the date as YYYY-MM-DD');
