@@ -1,10 +1,8 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { checkInputs } from '../core/run.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, writeOutput } from '../core/write.js';
 import { buildReport } from '../report/build.js';
 import type { CommandIO } from './io.js';
 
@@ -24,8 +22,10 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
     throw new UsageError(`--today ${options.today}: write the date as YYYY-MM-DD`);
   }
+  // A file that cannot be written is refused before any charter is read.
+  if (options.out !== undefined) await checkOutput(options.out);
   const today = options.today ?? localToday();
-  const { results, failures, charters } = await checkInputs(inputs, {
+  const { results, failures, charters, read } = await checkInputs(inputs, {
     mode: 'lint',
     today,
     configFile: options.config,
@@ -40,11 +40,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   const report = buildReport(results, charters, today);
   const output = await writeReport(report, options.format);
   if (options.out === undefined) io.stdout(output);
-  else {
-    const target = realPath(options.out);
-    if (results.some((r) => realPath(r.file) === target)) throw new UsageError(`--out ${options.out} is one of the charters: choose another file`);
-    await writeFileAtomic(options.out, output);
-  }
+  else await writeOutput(options.out, output, { protect: read, stdout: io.stdout });
   if (failures.length > 0) return 2;
   return report.totals.errorCount > 0 ? 1 : 0;
 }
@@ -57,14 +53,5 @@ async function writeReport(report: ReturnType<typeof buildReport>, format: Repor
       return (await import('../report/markdown.js')).reportToMarkdown(report);
     case 'html':
       return (await import('../report/html.js')).reportToHtml(report);
-  }
-}
-
-/** The file a path finally names, through links; the path itself when it does not exist yet. */
-function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return resolve(file);
   }
 }

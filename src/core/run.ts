@@ -30,6 +30,8 @@ export interface RunResult {
   failures: string[];
   /** With keepCharters: the data of results[i], or undefined where it failed the schema. */
   charters: (Charter | undefined)[];
+  /** The charters and config files read: outputs must not replace them. */
+  read: string[];
 }
 
 /** Checks files, directories and globs. Throws UsageError only for a bad config. */
@@ -70,6 +72,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
     results: checked.map((o) => o.result!),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
     charters: checked.map((o) => o.charter),
+    read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
 }
 
