@@ -30,9 +30,10 @@ describe('charter report', () => {
     expect(code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).toContain('<h1>Partnership portfolio: 8 charters</h1>');
+    const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.charter.yaml')).length;
+    expect(html).toContain(`<h1>Partnership portfolio: ${examples} charters</h1>`);
     expect(html).not.toMatch(/<script|<link|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
-    for (const anchor of ['#first', '#portfolio', '#glance', '#shared', '#charters', '#charter-8']) expect(html).toContain(`href="${anchor}"`);
+    for (const anchor of ['#first', '#portfolio', '#glance', '#shared', '#charters', `#charter-${examples}`]) expect(html).toContain(`href="${anchor}"`);
   });
 
   it('prints JSON in the documented shape (docs/report.schema.json)', () => {
