@@ -9,8 +9,8 @@ import { generateLarge, generateMany } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
-// --only=<name>[,<name>]: run only the benchmarks whose names start so (no RESULTS.md then).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+// --only=<name>[|<name>]: run only the benchmarks whose names start so (no RESULTS.md then).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('|');
 const work = join(tmpdir(), `charter-bench-${process.pid}`);
 const many = join(work, 'many');
 const large = join(work, 'large.charter.yaml');

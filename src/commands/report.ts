@@ -25,19 +25,19 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   // A file that cannot be written is refused before any charter is read.
   if (options.out !== undefined) await checkOutput(options.out);
   const today = options.today ?? localToday();
-  const { results, failures, charters, read } = await checkInputs(inputs, {
+  const { results, failures, summaries, read } = await checkInputs(inputs, {
     mode: 'lint',
     today,
     configFile: options.config,
     ruleFlags: parseRuleFlags(options.rule ?? []),
-    keepCharters: true,
+    summarise: true,
   });
   for (const failure of failures) io.stderr(`charter: ${failure}\n`);
   if (results.length === 0) {
     io.stderr('charter: nothing to report: no charter could be read (give charter files, directories or globs)\n');
     return 2;
   }
-  const report = buildReport(results, charters, today);
+  const report = buildReport(summaries, today);
   const output = await writeReport(report, options.format);
   if (options.out === undefined) io.stdout(output);
   else await writeOutput(options.out, output, { protect: read, stdout: io.stdout });

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
 import { analyseBytes, type CheckOptions } from './check.js';
-import type { Charter } from '../rules/types.js';
+import { summariseCharter, type CharterFacts } from '../report/build.js';
 import { ConfigFinder, loadConfig, type RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
 import { expandInputs } from './files.js';
@@ -20,16 +20,16 @@ export interface RunOptions {
   ruleFlags?: ReadonlyMap<string, RuleSetting>;
   /** Called after each file, for progress displays. */
   onFile?: (done: number, total: number) => void;
-  /** Also return each schema-valid charter's data (for `report`), from the same parse. */
-  keepCharters?: boolean;
+  /** Also return what `charter report` needs of each charter, made from the same parse (in the worker threads). */
+  summarise?: boolean;
 }
 
 export interface RunResult {
   results: FileResult[];
   /** One line per input or file that could not be checked (exit 2). */
   failures: string[];
-  /** With keepCharters: the data of results[i], or undefined where it failed the schema. */
-  charters: (Charter | undefined)[];
+  /** With summarise: the report's facts about results[i]; else empty. */
+  summaries: CharterFacts[];
   /** The charters and config files read: outputs must not replace them. */
   read: string[];
 }
@@ -59,7 +59,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
     for (const { index, file, settings } of jobs) {
       try {
         const { result, charter } = analyseBytes(await readCharterBytes(file), file, { mode: options.mode, today: options.today, settings });
-        record({ index, result, charter: options.keepCharters ? charter : undefined });
+        record({ index, result, summary: options.summarise ? summariseCharter(result, charter, options.today) : undefined });
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         record({ index, failure: error.message });
@@ -71,7 +71,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   return {
     results: checked.map((o) => o.result!),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
-    charters: checked.map((o) => o.charter),
+    summaries: checked.flatMap((o) => (o.summary ? [o.summary] : [])),
     read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
 }
@@ -94,7 +94,7 @@ async function checkInWorkers(
         files: jobs.filter((_, i) => i % threads === t).map((j) => ({ index: j.index, file: j.file, settings: j.settings && [...j.settings] })),
         mode: options.mode,
         today: options.today,
-        keepCharters: options.keepCharters === true,
+        summarise: options.summarise === true,
       };
       return new Promise<void>((resolvePromise, reject) => {
         const worker = new Worker(workerUrl, { workerData: share });

@@ -1,7 +1,7 @@
 // A worker thread that checks a share of the files of one run (see run.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from '../findings.js';
-import type { Charter } from '../rules/types.js';
+import { summariseCharter, type CharterFacts } from '../report/build.js';
 import { analyseBytes, type CheckOptions } from './check.js';
 import type { RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
@@ -11,10 +11,10 @@ export interface WorkerJob {
   files: { index: number; file: string; settings?: [string, RuleSetting][] }[];
   mode: CheckOptions['mode'];
   today: string;
-  keepCharters: boolean;
+  summarise: boolean;
 }
 
-export type WorkerMessage = { index: number; result?: FileResult; charter?: Charter; failure?: string };
+export type WorkerMessage = { index: number; result?: FileResult; summary?: CharterFacts; failure?: string };
 
 const job = workerData as WorkerJob;
 for (const { index, file, settings } of job.files) {
@@ -22,7 +22,7 @@ for (const { index, file, settings } of job.files) {
   try {
     const bytes = await readCharterBytes(file);
     const { result, charter } = analyseBytes(bytes, file, { mode: job.mode, today: job.today, settings: settings && new Map(settings) });
-    message = { index, result, charter: job.keepCharters ? charter : undefined };
+    message = { index, result, summary: job.summarise ? summariseCharter(result, charter, job.today) : undefined };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     message = { index, failure: error.message };

@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../core/dates.js';
 import { countFindings, type FileResult, type Finding } from '../findings.js';
 import type { Charter } from '../rules/types.js';
 import { AREAS, areaOf, type AreaId } from './areas.js';
-import { compare, sharedPartners } from './partners.js';
+import { compare, ORG_ID_KEY, sharedPartners } from './partners.js';
 
 /** How far ahead the report looks for commitments falling due and terms ending. */
 export const HORIZON_DAYS = 90;
@@ -30,9 +30,8 @@ export interface ReportMetric {
   stale: boolean;
 }
 
-export interface CharterSummary {
-  /** The id of its section in the HTML page: `charter-1`, `charter-2`, … in report order. */
-  anchor: string;
+/** What the report keeps of one charter: made where the charter was parsed (a worker thread), so that only this crosses threads. */
+export interface CharterFacts {
   file: string;
   /** False when the file fails to parse or to match the schema: no health marks then. */
   valid: boolean;
@@ -42,7 +41,10 @@ export interface CharterSummary {
   status?: string;
   useCase?: string;
   term?: { start?: string; end?: string; daysLeft?: number };
-  partners: { id: string; name: string; sector: string }[];
+  /** With the partner's `x-org-id`, when it has one. */
+  partners: { id: string; name: string; sector: string; orgId?: string }[];
+  /** Every commitment, with its partner's name. */
+  commitments: { partner: string; partnerName: string; description: string; due?: string; status?: string }[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -50,6 +52,11 @@ export interface CharterSummary {
   health: Record<AreaId, Health> | null;
   findings: ReportFinding[];
   metrics: ReportMetric[];
+}
+
+export interface CharterSummary extends CharterFacts {
+  /** The id of its section in the HTML page: `charter-1`, `charter-2`, … in report order. */
+  anchor: string;
 }
 
 export interface CommitmentDue {
@@ -91,32 +98,29 @@ export interface PortfolioReport {
   actions: Action[];
 }
 
-/** Turns lint results and the charters' data (from the same parse) into the report's data. */
-export function buildReport(results: readonly FileResult[], charters: readonly (Charter | undefined)[], today: string): PortfolioReport {
+/** Turns what lint found in each charter, and what it read there, into the report's data. */
+export function buildReport(facts: readonly CharterFacts[], today: string): PortfolioReport {
   const horizon = addDays(today, HORIZON_DAYS);
-  const summaries = results.map((result, index) => summarise(result, charters[index], index, today));
+  const summaries: CharterSummary[] = facts.map((f, index) => ({ anchor: `charter-${index + 1}`, ...f }));
   const areaCounts = new Map(AREAS.map((a) => [a.id, { id: a.id, name: a.name, errors: 0, warnings: 0, infos: 0 }]));
   const sectorCounts = new Map<string, number>();
   const commitments: CommitmentDue[] = [];
   const terms: TermEnding[] = [];
-  summaries.forEach((summary, index) => {
+  for (const summary of summaries) {
     for (const f of summary.findings) {
       const counts = f.area && areaCounts.get(f.area);
       if (counts) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
     }
     for (const p of summary.partners) sectorCounts.set(p.sector, (sectorCounts.get(p.sector) ?? 0) + 1);
-    const charter = charters[index];
-    if (charter === undefined) return;
-    const names = new Map(charter.partners.map((p) => [p.id, p.name]));
-    for (const c of charter.commitments ?? []) {
+    for (const c of summary.commitments) {
       if (c.due === undefined || c.status === 'done' || c.due > horizon) continue;
       const daysLeft = daysBetween(today, c.due);
-      commitments.push({ charter: summary.anchor, partner: c.partner, partnerName: names.get(c.partner) ?? c.partner, description: c.description, due: c.due, status: c.status, daysLeft, overdue: daysLeft < 0 });
+      commitments.push({ charter: summary.anchor, partner: c.partner, partnerName: c.partnerName, description: c.description, due: c.due, status: c.status, daysLeft, overdue: daysLeft < 0 });
     }
-    if (summary.term?.end !== undefined && charter.status !== 'closed') {
+    if (summary.term?.end !== undefined && summary.status !== 'closed') {
       terms.push({ charter: summary.anchor, start: summary.term.start, end: summary.term.end, daysLeft: summary.term.daysLeft! });
     }
-  });
+  }
   commitments.sort((a, b) => compare(a.due, b.due) || compare(a.charter, b.charter));
   terms.sort((a, b) => compare(a.end, b.end) || compare(a.charter, b.charter));
 
@@ -144,22 +148,23 @@ export function buildReport(results: readonly FileResult[], charters: readonly (
     areas: [...areaCounts.values()],
     charters: summaries,
     sectors: [...sectorCounts].map(([sector, partners]) => ({ sector, partners })).sort((a, b) => b.partners - a.partners || compare(a.sector, b.sector)),
-    sharedPartners: sharedPartners(charters).map((g) => ({ ...g, places: g.places.map((p) => ({ ...p, charter: summaries[p.charter].anchor })) })),
+    sharedPartners: sharedPartners(summaries.map((s) => s.partners)).map((g) => ({ ...g, places: g.places.map((p) => ({ ...p, charter: summaries[p.charter].anchor })) })),
     commitments,
     terms,
     actions,
   };
 }
 
-function summarise(result: FileResult, charter: Charter | undefined, index: number, today: string): CharterSummary {
+/** What the report needs of one linted charter (`charter` is undefined when it failed to parse or match the schema). */
+export function summariseCharter(result: FileResult, charter: Charter | undefined, today: string): CharterFacts {
   const findings: ReportFinding[] = result.findings.map((f) => {
     const area = areaOf(f.ruleId);
     return { ruleId: f.ruleId, severity: f.severity, message: f.message, path: f.path, line: f.line, column: f.column, ...(area ? { area } : {}) };
   });
   const counts = countFindings(result.findings);
-  const base = { anchor: `charter-${index + 1}`, file: result.file, ...counts, findings };
+  const base = { file: result.file, ...counts, findings };
   if (charter === undefined) {
-    return { ...base, valid: false, title: result.file, partners: [], health: null, metrics: [] };
+    return { ...base, valid: false, title: result.file, partners: [], commitments: [], health: null, metrics: [] };
   }
   const health = Object.fromEntries(AREAS.map((a) => [a.id, 'ok'])) as Record<AreaId, Health>;
   for (const f of findings) {
@@ -169,6 +174,7 @@ function summarise(result: FileResult, charter: Charter | undefined, index: numb
   }
   // Staleness comes from lint's own finding, so config and suppressions apply to it too.
   const staleMetrics = new Set(findings.filter((f) => f.ruleId === 'metric-stale').map((f) => f.path.split('/')[2]));
+  const names = new Map(charter.partners.map((p) => [p.id, p.name]));
   const term = charter.term && {
     start: charter.term.start,
     end: charter.term.end,
@@ -182,7 +188,11 @@ function summarise(result: FileResult, charter: Charter | undefined, index: numb
     status: charter.status ?? 'draft',
     useCase: charter.use_case,
     term,
-    partners: charter.partners.map((p) => ({ id: p.id, name: p.name, sector: p.sector })),
+    partners: charter.partners.map((p) => {
+      const orgId = p[ORG_ID_KEY];
+      return { id: p.id, name: p.name, sector: p.sector, ...(typeof orgId === 'string' && orgId.trim() !== '' ? { orgId: orgId.trim() } : {}) };
+    }),
+    commitments: (charter.commitments ?? []).map((c) => ({ partner: c.partner, partnerName: names.get(c.partner) ?? c.partner, description: c.description, due: c.due, status: c.status })),
     health,
     metrics: (charter.metrics ?? []).map((m, i) => ({
       id: m.id,

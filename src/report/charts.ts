@@ -8,14 +8,22 @@ const WIDTH = 640;
 const LABEL_WIDTH = 210;
 const ROW = 24;
 
+const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const SPECIAL_ALL = new RegExp(SPECIAL.source, 'g');
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML and SVG, in content or a quoted attribute; control characters become U+FFFD. */
 export function escapeXml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '\uFFFD').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most values need nothing: test once, replace only then (a report escapes many thousands).
+  return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ENTITY[c] ?? '\uFFFD') : text;
 }
 
-/** At most `max` characters (by code point), with an ellipsis when cut. */
+/** At most `max` characters (by code point), runs of whitespace folded, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' '));
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+  const folded = /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  if (folded.length <= max) return folded;
+  const chars = Array.from(folded);
+  return chars.length <= max ? folded : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function svg(id: string, height: number, title: string, desc: string, body: string[]): string {

@@ -6,7 +6,7 @@ import { barChart, bulletChart, commitmentAxis, escapeXml as esc, timeline } fro
 import { ACTIONS_SHOWN, actionText, CHART_ROWS, daysText, plural, sentenceCase } from './text.js';
 
 const MARK: Record<Health, { symbol: string; word: string }> = {
-  ok: { symbol: '✓', word: 'no findings' },
+  ok: { symbol: '✓', word: 'no errors or warnings' },
   warning: { symbol: '▲', word: 'warnings' },
   error: { symbol: '✗', word: 'errors' },
 };
@@ -96,7 +96,7 @@ function portfolioSection(report: PortfolioReport): string {
   return [
     '<section aria-labelledby="portfolio">',
     '<h2 id="portfolio">Portfolio</h2>',
-    `<p class="meta">Health per challenge area: <span class="ok">✓</span> no findings, <span class="warning">▲</span> warnings, <span class="error">✗</span> errors. ${AREAS.map((a) => `${a.short}: ${a.name}`).join('; ')}.</p>`,
+    `<p class="meta">Health per challenge area: <span class="ok">✓</span> no errors or warnings, <span class="warning">▲</span> warnings, <span class="error">✗</span> errors. ${AREAS.map((a) => `${a.short}: ${a.name}`).join('; ')}.</p>`,
     '<div class="scroll" role="region" aria-label="Portfolio table" tabindex="0">',
     '<table class="portfolio">',
     `<caption>Every charter: status, term, partners, lint findings and health per challenge area</caption>`,

@@ -1,4 +1,3 @@
-import type { Charter } from '../rules/types.js';
 
 /** The extension key that identifies an organisation across charters (a registry number, a LEI, an internal id). */
 export const ORG_ID_KEY = 'x-org-id';
@@ -10,15 +9,12 @@ export const ORG_ID_KEY = 'x-org-id';
  * "Movo Limited" do not (legal forms are not guessed).
  */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return name.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/&/g, ' and ').replace(NOT_LETTER_OR_DIGIT, ' ').trim().replace(/^the /, '');
 }
+
+// Compiled once: the bundle would otherwise build these Unicode-property patterns on every call.
+const MARKS = new RegExp('\\p{M}+', 'gu');
+const NOT_LETTER_OR_DIGIT = new RegExp('[^\\p{L}\\p{N}]+', 'gu');
 
 export interface PartnerPlace {
   /** Index of the charter in the report. */
@@ -43,17 +39,16 @@ export interface SharedPartner {
  * carry the same `x-org-id`; a partner without one joins the partners of the same normalised
  * name (and, when exactly one x-org-id group carries that name, that group).
  */
-export function sharedPartners(charters: readonly (Charter | undefined)[]): SharedPartner[] {
+export function sharedPartners(charters: readonly (readonly { id: string; name: string; sector: string; orgId?: string }[])[]): SharedPartner[] {
   const byId = new Map<string, PartnerPlace[]>();
   const byName = new Map<string, PartnerPlace[]>();
   const idGroupsOfName = new Map<string, Set<string>>();
-  charters.forEach((charter, index) => {
-    for (const partner of charter?.partners ?? []) {
+  charters.forEach((partners, index) => {
+    for (const partner of partners) {
       const place: PartnerPlace = { charter: index, partnerId: partner.id, name: partner.name, sector: partner.sector };
-      const orgId = partner[ORG_ID_KEY];
       const name = normaliseName(partner.name);
-      if (typeof orgId === 'string' && orgId.trim() !== '') {
-        const key = orgId.trim();
+      if (partner.orgId !== undefined) {
+        const key = partner.orgId;
         push(byId, key, place);
         if (!idGroupsOfName.has(name)) idGroupsOfName.set(name, new Set());
         idGroupsOfName.get(name)!.add(key);

@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli, tempDir, TODAY } from '../helpers.js';
-import { launchChromium } from '../render/browser.js';
+import { axeViolations, expectHeadingsInOrder, launchChromium } from '../render/browser.js';
 import { writePortfolio } from './portfolio.js';
-
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let work: string;
@@ -52,27 +50,13 @@ async function open(file: string, colorScheme: 'light' | 'dark' = 'light'): Prom
   return opened;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource }).catch(async () => {
-    await page.evaluate(axeSource);
-  });
-  return page.evaluate(async () => {
-    const axe = (globalThis as any).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html.slice(0, 120)}`);
-  });
-}
-
 describe.each(['examples', 'portfolio'] as const)('the report over the %s in headless Chromium', (name) => {
   it('opens with no console error and no request, one h1 and headings in order', async () => {
     const { page, requests, consoleErrors, dialogs } = await open(pages[name]);
     expect(requests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(dialogs).toEqual([]);
-    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels.filter((l) => l === 1)).toHaveLength(1);
-    expect(levels[0]).toBe(1);
-    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+    await expectHeadingsInOrder(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();
   });
@@ -104,7 +88,7 @@ describe.each(['examples', 'portfolio'] as const)('the report over the %s in hea
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 
   it('prints on A4 pages', async () => {
     const { page } = await open(pages[name]);
@@ -116,7 +100,7 @@ describe.each(['examples', 'portfolio'] as const)('the report over the %s in hea
       expect(Math.abs(h - 841.89)).toBeLessThan(1.5);
     }
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('the report in headless Chromium', () => {

@@ -3,7 +3,7 @@ import { checkText } from '../../src/core/check.js';
 import type { Charter } from '../../src/rules/types.js';
 import { rules } from '../../src/rules/index.js';
 import { AREAS, RULE_AREA } from '../../src/report/areas.js';
-import { buildReport } from '../../src/report/build.js';
+import { buildReport, summariseCharter } from '../../src/report/build.js';
 import { normaliseName, sharedPartners } from '../../src/report/partners.js';
 import { TODAY, toYaml } from '../helpers.js';
 import { baseCharter } from '../rules/table.js';
@@ -12,7 +12,7 @@ function reportOf(charters: (Record<string, any> | string)[]) {
   const texts = charters.map((c) => (typeof c === 'string' ? c : toYaml(c)));
   const results = texts.map((text, i) => checkText(text, `c${i}.charter.yaml`, { mode: 'lint', today: TODAY }));
   const data = texts.map((_, i) => (results[i].findings.some((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax') ? undefined : (charters[i] as Charter)));
-  return buildReport(results, data, TODAY);
+  return buildReport(results.map((r, i) => summariseCharter(r, data[i], TODAY)), TODAY);
 }
 
 describe('challenge areas', () => {
@@ -102,7 +102,7 @@ describe('shared partners', () => {
     c.partners[2]['x-org-id'] = 'LEI-1';
     c.partners[0]['x-org-id'] = 'LEI-2';
     c.partners[1].name = 'Someone else';
-    const groups = sharedPartners([a, b, c] as Charter[]);
+    const groups = sharedPartners([a, b, c].map((x) => summariseCharter({ file: 'x', findings: [], suppressed: [] }, x as Charter, TODAY).partners));
     const summary = groups.map((g) => [g.matchedBy, g.orgId, g.places.map((p) => `${p.charter}:${p.partnerId}`)]);
     // a's and b's partners carry no id: each joins the one id group that carries its name.
     expect(summary).toEqual([
