@@ -134,6 +134,30 @@ Examples:
     });
 
   program
+    .command('report')
+    .description('one page about many charters: portfolio table, health per challenge area, charts, shared partners, what to do first')
+    .argument('<paths...>', 'charter files, directories (every *.charter.yaml and charter.yaml below) or globs')
+    .addOption(new Option('-f, --format <format>', 'html (one self-contained page), json or md').choices(['html', 'json', 'md']).default('html'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .addOption(new Option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)').argParser(collect))
+    .option('-c, --config <file>', 'use this config instead of the nearest charter.config.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date that due dates, terms and stale metrics compare against (default: today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter report examples/ --out report.html
+  $ charter report 'partnerships/**/*.charter.yaml' --format md --out portfolio.md
+  $ charter report . --format json | jq '.actions'
+
+Exit codes: 0 written, 1 written but some charter has errors, 2 nothing to report or a file could not be read.`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      setExitCode(await runReport(paths, options, io()));
+    });
+
+  program
     .command('diff')
     .description('what an amendment changes: the changes by class, the version to give it, the approval it needs, the lint delta')
     .argument('<charters...>', '<old> <new>, each a file or <rev>:<path>; with --base, just the file')
