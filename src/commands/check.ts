@@ -49,7 +49,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const counts = totalCounts(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
-    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
+    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? io.columns : undefined, totals: counts });
     if (file === undefined) io.stdout(text);
     else await writeOutput(file, text, { protect: read });
   }

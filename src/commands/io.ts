@@ -6,6 +6,8 @@ export interface CommandIO {
   /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */
   color: boolean;
   stderrIsTTY: boolean;
+  /** The width of the terminal on stdout (or COLUMNS), for wrapping; undefined: do not wrap. */
+  columns?: number;
   stdinIsTTY: boolean;
 }
 
@@ -18,6 +20,7 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     env,
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
     stderrIsTTY: process.stderr.isTTY === true,
+    columns: (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(env.COLUMNS) > 0 ? Number(env.COLUMNS) : undefined),
     stdinIsTTY: process.stdin.isTTY === true,
   };
 }
