@@ -5,10 +5,14 @@ export interface CommandIO {
   env: NodeJS.ProcessEnv;
   /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */
   color: boolean;
+  /** Binary formats (DOCX, PDF) are never written to a terminal. */
+  stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** The width of the terminal on stdout (or COLUMNS), for wrapping; undefined: do not wrap. */
   columns?: number;
   stdinIsTTY: boolean;
+  /** Width of the terminal stdout goes to; undefined when it is not a terminal. */
+  columns?: number;
 }
 
 export function processIO(options: { color?: boolean } = {}): CommandIO {
@@ -19,8 +23,10 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     stderr: (text) => process.stderr.write(text),
     env,
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
+    stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(env.COLUMNS) > 0 ? Number(env.COLUMNS) : undefined),
     stdinIsTTY: process.stdin.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   };
 }
