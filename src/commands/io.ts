@@ -8,8 +8,6 @@ export interface CommandIO {
   /** Binary formats (DOCX, PDF) are never written to a terminal. */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  /** The width of the terminal on stdout (or COLUMNS), for wrapping; undefined: do not wrap. */
-  columns?: number;
   stdinIsTTY: boolean;
   /** Width of the terminal stdout goes to; undefined when it is not a terminal. */
   columns?: number;
@@ -25,7 +23,6 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    columns: (process.stdout.isTTY ? process.stdout.columns : undefined) ?? (Number(env.COLUMNS) > 0 ? Number(env.COLUMNS) : undefined),
     stdinIsTTY: process.stdin.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   };

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { totalCounts, type FileResult } from '../findings.js';
 import type { FormatOptions } from './index.js';
+import { wrap } from '../wrap.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -17,7 +18,7 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
       const severity = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
       const lead = `  ${positions[i].padEnd(width)}  ${f.severity.padEnd(7)}  `;
       const room = options.width === undefined ? Infinity : options.width - lead.length;
-      const lines = wrapWords(f.message, room);
+      const lines = room >= 20 && f.message.length > room ? wrap(f.message, room) : [f.message];
       // The rule id ends the last line, dimmed, or has a line of its own when it does not fit.
       const last = lines.length - 1;
       if (room >= 20 && lines[last].length + 2 + f.ruleId.length > room) lines.push(c.dim(f.ruleId));
@@ -39,22 +40,4 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
     out.push(counts.errorCount > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
   return out.join('\n') + '\n';
-}
-
-/**
- * Breaks text into lines of at most `width` characters at spaces; a word longer than the
- * line stays whole on its own line. With no room to speak of (under 20), one line.
- */
-function wrapWords(text: string, width: number): string[] {
-  if (width < 20 || text.length <= width) return [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/ +/)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines;
 }
