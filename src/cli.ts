@@ -15,7 +15,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     // commander's own parse errors in the one style of every error line.
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'charter: ')) })
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('charter: run with --help for usage')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(
       'after',
@@ -233,7 +233,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`charter: internal error: ${(error as Error)?.message ?? String(error)}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('Run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
+    else process.stderr.write('charter: run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
     return 2;
   }
 }
