@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
@@ -80,6 +79,7 @@ async function checkInWorkers(
 ): Promise<void> {
   // Chunks live in dist/chunks/; the worker entry is dist/worker.js.
   const workerUrl = new URL('../worker.js', import.meta.url);
+  const { Worker } = await import('node:worker_threads');
   await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const share: WorkerJob = {
