@@ -1,5 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
+import { fullYaml } from './yaml-lazy.js';
 import { parseSubset, type SubsetDocument } from './yaml-subset.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -103,6 +104,7 @@ export function parseWithSubset(text: string): LoadedDocument | undefined {
 
 /** The reference parser, `yaml`: every document, every error message. */
 export function parseWithYaml(text: string): LoadResult {
+  const { isMap, isScalar, isSeq, parseDocument } = fullYaml();
   let doc: Document;
   try {
     doc = parseDocument(text, {
@@ -214,6 +216,7 @@ function quoteHint(text: string, offset: number): string | undefined {
  * string weighs one per 64 characters); linear, memoised per anchor.
  */
 function countNodes(doc: Document): { written: number; expanded: number } {
+  const { isAlias, isMap, isScalar, isSeq } = fullYaml();
   let written = 0;
   // By anchor name, in document order: an alias names the latest anchor before it.
   const anchored = new Map<string, number>();
@@ -237,6 +240,7 @@ function countNodes(doc: Document): { written: number; expanded: number } {
 }
 
 function firstAlias(doc: Document): [number, number] | undefined {
+  const { visit } = fullYaml();
   let found: [number, number] | undefined;
   visit(doc, {
     Alias(_, node) {
@@ -249,11 +253,12 @@ function firstAlias(doc: Document): [number, number] | undefined {
 
 function keyOf(pair: Pair): string {
   const key = pair.key;
-  if (isScalar(key)) return String(key.value);
+  if (fullYaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 
 function locate(doc: Document, path: string, position: (offset: number) => { line: number; col: number }): Position {
+  const { isAlias, isMap, isScalar, isSeq } = fullYaml();
   let node: unknown = doc.contents;
   let key: Node | null = null;
   let found = path === '';
