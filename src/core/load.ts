@@ -1,7 +1,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
 import { fullYaml } from './yaml-lazy.js';
-import { parseSubset, type SubsetDocument } from './yaml-subset.js';
+import { childSpans, parseSubset, type SubsetDocument } from './yaml-subset.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
@@ -297,28 +297,16 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
 function locateInLayout(doc: SubsetDocument, path: string, position: (offset: number) => { line: number; col: number }): Position {
   const start: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let node: unknown = doc.data;
-  // [start, end] of the last key and value on the way down; key is absent for sequence items.
+  // The last key and value on the way down; key is absent for sequence items.
   let key: [number, number] | undefined;
   let value: [number, number] | undefined;
   const segments = parsePointer(path);
   let found = segments.length === 0;
   for (let i = 0; i < segments.length; i++) {
-    const layout = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
-    if (!layout) break;
-    const segment = segments[i];
-    if (layout.keys) {
-      const at = layout.keys.indexOf(segment);
-      if (at === -1) break;
-      key = [layout.spans[4 * at], layout.spans[4 * at + 1]];
-      value = [layout.spans[4 * at + 2], layout.spans[4 * at + 3]];
-      node = (node as Record<string, unknown>)[segment];
-    } else {
-      const at = /^\d+$/.test(segment) ? Number(segment) : -1;
-      if (at < 0 || at >= layout.spans.length / 2) break;
-      key = undefined;
-      value = [layout.spans[2 * at], layout.spans[2 * at + 1]];
-      node = (node as unknown[])[at];
-    }
+    const child = childSpans(doc, node, segments[i]);
+    if (!child) break;
+    ({ key, value } = child);
+    node = (node as Record<string, unknown>)[segments[i]];
     found = i === segments.length - 1;
   }
   if (path === '' || (!found && value === undefined)) return start;
