@@ -51,6 +51,9 @@ const benchmarks = [
   { name: 'charter lint (1 example)', cmd: [...charter, 'lint', example] },
   { name: 'charter render --format md (1 example)', cmd: [...charter, 'render', example, '--format', 'md', '--out', join(out, 'a.md')] },
   { name: 'charter render --format html (1 example)', cmd: [...charter, 'render', example, '--format', 'html', '--out', join(out, 'a.html')] },
+  { name: 'charter render --format docx (1 example)', cmd: [...charter, 'render', example, '--format', 'docx', '--out', join(out, 'a.docx')] },
+  // Dominated by the browser's start, so fewer runs.
+  { name: 'charter render --format pdf (1 example)', cmd: [...charter, 'render', example, '--format', 'pdf', '--out', join(out, 'a.pdf')], runs: Math.min(runs, 3) },
   { name: 'charter lint (1,000 files)', cmd: [...charter, 'lint', many], memory: true, exit: [0, 1] },
   { name: 'charter lint (2,000 partners, 2,000 goals, 4,000 metrics)', cmd: [...charter, 'lint', large], memory: true },
   { name: 'charter lint (1,000 partners, 1,000 goals, 2,000 metrics)', cmd: [...charter, 'lint', half], memory: true },
@@ -104,7 +107,10 @@ const wideRow = get('charter lint (50,000');
 const x = (ratio) => `${ratio.toFixed(2)}×`;
 const mb = (row) => `${row.rss?.toFixed(0)} MB`;
 // Issue 17's targets: ratios from this one run, so that machine load hits both sides alike.
+const renderMd = get('charter render --format md').median;
+const renderDocx = get('charter render --format docx').median;
 const targets = [
+  ['render --format docx within 2× render --format md', x(renderDocx / renderMd), renderDocx <= 2 * renderMd],
   ['lint one file ≤ 1.3× node -e 0', x(lintOne / floor), lintOne <= 1.3 * floor],
   ['1,000 files ≥ 40× faster than Spectral', x(spectral / lintMany.median), spectral >= 40 * lintMany.median],
   ['1,000 files within 1.5× of ajv-cli', x(lintMany.median / ajv), lintMany.median <= 1.5 * ajv],
