@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
@@ -76,8 +75,12 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   };
 }
 
-/** Below this many files per thread, starting workers costs more than it saves. */
-const FILES_PER_WORKER = 100;
+/**
+ * Below this many files per thread, starting workers costs more than it saves: each loads the
+ * checker anew. Measured on 2 shared cores with the fast parser (bench/NOTES.md): one thread
+ * and two break even between 200 and 400 files; at 1,000 two threads take 0.6× the time.
+ */
+const FILES_PER_WORKER = 250;
 
 /** Shares the files among worker threads, interleaved so that each gets a similar mix. */
 async function checkInWorkers(
@@ -88,6 +91,7 @@ async function checkInWorkers(
 ): Promise<void> {
   // Chunks live in dist/chunks/; the worker entry is dist/worker.js.
   const workerUrl = new URL('../worker.js', import.meta.url);
+  const { Worker } = await import('node:worker_threads');
   await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const share: WorkerJob = {
