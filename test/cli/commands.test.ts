@@ -64,11 +64,7 @@ describe('the command line', () => {
     expect(stdout).toMatch(new RegExp(`Examples:\\n\\s+\\$ (npx )?charter ${command}`));
   });
 
-<<<<<<< HEAD
   it.each([[['frobnicate']], [['lint']], [['lint', 'x.yaml', '--frobnicate']], [['render', 'x.yaml', '--format', 'rtf']]])('%j is a usage error: exit 2, one hint, no stack', (args) => {
-=======
-  it.each([[['frobnicate']], [['lint']], [['lint', 'x.yaml', '--frobnicate']], [['render', 'x.yaml', '--format', 'odt']]])('%j is a usage error: exit 2, one hint, no stack', (args) => {
->>>>>>> i15
     const { code, stderr, stdout } = runCli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
