@@ -49,7 +49,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const counts = totalCounts(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
-    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
+    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? terminalWidth(io) : undefined, totals: counts });
     if (file === undefined) io.stdout(text);
     else await writeOutput(file, text, { protect: read });
   }
@@ -124,6 +124,11 @@ function realTarget(file: string): string {
   } catch {
     return path;
   }
+}
+
+/** The terminal's width, or COLUMNS when stdout is not a terminal (a test, `script`); undefined: no wrapping. */
+function terminalWidth(io: CommandIO): number | undefined {
+  return io.columns ?? (Number(io.env.COLUMNS) > 0 ? Number(io.env.COLUMNS) : undefined);
 }
 
 function progressLine(io: CommandIO) {

@@ -1,5 +1,4 @@
 import { readdir, stat } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The names a directory search picks up. */
@@ -74,7 +73,9 @@ async function charterFilesIn(dir: string): Promise<string[]> {
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function gitListFiles(dir: string): Promise<string[] | undefined> {
+async function gitListFiles(dir: string): Promise<string[] | undefined> {
+  // Loaded here: child_process (and net, stream) cost start-up that checking one file never needs.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise) => {
     execFile('git', ['-C', dir, 'ls-files', '--cached', '--others', '--exclude-standard', '-z'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
       resolvePromise(error ? undefined : stdout.split('\0').filter(Boolean));
