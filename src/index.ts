@@ -9,3 +9,5 @@ export type { Finding, FileResult, Severity } from './findings.js';
 export type { Charter } from './generated/charter-types.js';
 export { buildView, type AgreementView, type ViewOptions, type Paper } from './render/view.js';
 export { clauseNumber, type Clause, type ClauseSection, type ClauseNumbering } from './render/numbering.js';
+export { splitPlaceholders, stripPlaceholderMarks, PLACEHOLDER_START, PLACEHOLDER_END } from './render/placeholders.js';
+export { findPlaceholders, isPlaceholder, type Placeholder } from './core/placeholders.js';
