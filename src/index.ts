@@ -11,3 +11,5 @@ export { buildView, type AgreementView, type ViewOptions, type Paper } from './r
 export { clauseNumber, type Clause, type ClauseSection, type ClauseNumbering } from './render/numbering.js';
 export { splitPlaceholders, stripPlaceholderMarks, PLACEHOLDER_START, PLACEHOLDER_END } from './render/placeholders.js';
 export { findPlaceholders, isPlaceholder, type Placeholder } from './core/placeholders.js';
+export { diffCharters, type DiffInput } from './diff/report.js';
+export type { DiffReport, Change, ChangeClass, AmendmentClass, Approval, Approver, LintDelta } from './diff/types.js';

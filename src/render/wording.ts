@@ -24,12 +24,15 @@ export function agreementWording(view: AgreementContent, clauses: ClauseNumberin
   ];
 
   const term = view.term;
+  const untilDissolved = `remains in force until the partnership is dissolved${view.dissolution ? ` under clause ${clause('dissolution')}` : ''}`;
   const termSentences = [
     term?.start
-      ? `This Charter takes effect on ${term.start}${term.end ? ` and ends on ${term.end}` : ''}${view.exit ? `, unless a Partner leaves earlier under clause ${clause('exit')}` : ''}.`
-      : term?.end
-        ? `This Charter ends on ${term.end}.`
-        : undefined,
+      ? `This Charter takes effect on ${term.start}${term.openEnded ? ` and ${untilDissolved}` : `${term.end ? ` and ends on ${term.end}` : ''}${view.exit ? `, unless a Partner leaves earlier under clause ${clause('exit')}` : ''}`}.`
+      : term?.openEnded
+        ? `This Charter ${untilDissolved}.`
+        : term?.end
+          ? `This Charter ends on ${term.end}.`
+          : undefined,
     term?.review ? `The Partners review this Charter ${term.review}.` : undefined,
   ].filter((s): s is string => s !== undefined);
 
