@@ -18,10 +18,14 @@ export function placeholderMessage(text: string): string {
 
 /**
  * Calls `visit` for every string value in document order, with its pointer and its place
- * (`parent[key]`). `x-` extensions are free text, never placeholders, and are skipped.
- * Iterative: a document may nest deeply.
+ * (`parent[key]`). `x-` extensions are free text, never placeholders, and are skipped unless
+ * `extensions` is set. Iterative: a document may nest deeply.
  */
-export function walkStrings(root: unknown, visit: (text: string, path: string, parent: Record<string | number, unknown>, key: string | number) => void): void {
+export function walkStrings(
+  root: unknown,
+  visit: (text: string, path: string, parent: Record<string | number, unknown>, key: string | number) => void,
+  { extensions = false } = {},
+): void {
   const stack: [unknown, string, Record<string | number, unknown> | undefined, string | number][] = [[root, '', undefined, '']];
   while (stack.length > 0) {
     const [value, path, parent, key] = stack.pop()!;
@@ -32,7 +36,7 @@ export function walkStrings(root: unknown, visit: (text: string, path: string, p
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
-        if (!keys[i].startsWith('x-')) stack.push([(value as Record<string, unknown>)[keys[i]], `${path}/${pointerSegment(keys[i])}`, value as never, keys[i]]);
+        if (extensions || !keys[i].startsWith('x-')) stack.push([(value as Record<string, unknown>)[keys[i]], `${path}/${pointerSegment(keys[i])}`, value as never, keys[i]]);
       }
     }
   }

@@ -26,7 +26,7 @@ import type { Charter } from '../generated/charter-types.js';
 import { localToday } from '../core/check.js';
 import { mapStrings, replaceControlCharacters } from './escape.js';
 import type { Extension, ExtensionEntry } from './extensions.js';
-import { clauseNumber, type ClauseSection } from './numbering.js';
+import type { ClauseSection } from './numbering.js';
 import { MARGIN_MM, PAPER_TWIPS } from './paper.js';
 import { splitPlaceholders } from './placeholders.js';
 import { documentProperties, shortened } from './properties.js';
@@ -234,16 +234,10 @@ function cover(view: AgreementView, body: Body): void {
 }
 
 function preamble(view: AgreementView, body: Body): void {
-  body.paragraph('This Charter', ...(view.version ? [', version ', text(view.version), ','] : []), ` is entered into on ${view.effectiveDate} (the “Effective Date”) by and between:`);
-  body.numbered(
-    view.parties.map((p, i, all) => [
-      ...text(p.name, { bold: true }),
-      ` (${p.sector} sector)`,
-      ...(p.representative?.name ? [', represented by ', text(p.representative.name), ...(p.representative.role ? [', ', text(p.representative.role)] : [])] : []),
-      i < all.length - 1 ? ';' : '',
-    ]),
-  );
-  body.paragraph('each a “Partner” and together the “Partners”, who agree as follows.');
+  const { opening, parties, closing } = view.wording.preamble;
+  body.paragraph(text(opening));
+  body.numbered(parties.map((p, i, all) => [...text(p.name, { bold: true }), ' ', text(p.description), i < all.length - 1 ? ';' : '']));
+  body.paragraph(text(closing));
 }
 
 function signatures(view: AgreementView, body: Body): void {
@@ -254,7 +248,7 @@ function signatures(view: AgreementView, body: Body): void {
     body.children.push(
       new Paragraph({
         keepNext: true,
-        children: runs(['Charter: “', text(view.title), '”', ...(view.version ? [', version ', text(view.version)] : []), `, effective ${view.effectiveDate}`]),
+        children: text(view.wording.signedDocument),
       }),
     );
     body.signatureTable(party.signatory);
@@ -310,16 +304,7 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
   definitions(view, body, section) {
     body.heading(1, section.title);
     body.paragraph('In this Charter:');
-    const clause = (key: string, sub?: string) => clauseNumber(view.clauses, key, sub) ?? '';
-    const define = (term: Inline, ...meaning: Inline[]) => body.paragraph(...(typeof term === 'string' ? [new TextRun({ text: term, bold: true })] : [term]), ' means ', ...meaning);
-    define('Charter', 'this document, “', text(view.title), '”', ...(view.version ? [', version ', text(view.version)] : []), `, as amended under clause ${clause('amendments')}.`);
-    define('Partnership', 'the collaboration of the Partners that this Charter sets up.');
-    define('Partner', `each party named in clause ${clause('parties')} and each partner admitted later${view.admission ? ` under clause ${clause('admission')}` : ''}; `, new TextRun({ text: 'Partners', bold: true }), ' means all of them.');
-    define('Representative', `the person named for a Partner in clause ${clause('parties')}, who speaks for it in the Partnership.`);
-    if (view.governance?.body) define(text(view.governance.body.name, { bold: true }), `the governing body of the Partnership set up in clause ${clause('governance', 'body')}.`);
-    if (view.governance?.backbone) define('Backbone', text(view.governance.backbone), `, which runs the Partnership's secretariat under clause ${clause('governance', 'backbone')}.`);
-    define('Effective Date', `${view.effectiveDate}.`);
-    define('Days', 'calendar days.');
+    for (const { term, meaning } of view.wording.definitions) body.paragraph(text(term, { bold: true }), ' ', text(meaning));
   },
   parties(view, body, section) {
     body.heading(1, section.title);
@@ -506,22 +491,13 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
     body.table('Known risks and how the partnership mitigates them', ['Challenge', 'Risk', 'Mitigation', 'Owner'], (view.risks ?? []).map((r) => [r.challenge, r.description, r.mitigation, r.owner]), [2, 4, 4, 2]);
   },
   term(view, body, section) {
-    const term = view.term!;
     body.heading(1, section.title);
-    const early = view.exit ? `, unless a Partner leaves earlier under clause ${clauseNumber(view.clauses, 'exit')}` : '';
-    const dissolved = `remains in force until the partnership is dissolved${view.dissolution ? ` under clause ${clauseNumber(view.clauses, 'dissolution')}` : ''}`;
-    if (term.start) body.paragraph(`This Charter takes effect on ${term.start}${term.openEnded ? ` and ${dissolved}` : `${term.end ? ` and ends on ${term.end}` : ''}${early}`}.`);
-    else if (term.openEnded) body.paragraph(`This Charter ${dissolved}.`);
-    else if (term.end) body.paragraph(`This Charter ends on ${term.end}.`);
-    if (term.review) body.paragraph(`The Partners review this Charter ${term.review}.`);
+    for (const sentence of view.wording.term ?? []) body.paragraph(text(sentence));
   },
   'legal-nature'(view, body, section) {
     const a = view.agreement;
     body.heading(1, section.title);
-    body.paragraph(
-      a.binding ? 'This Charter is legally binding on the Partners.' : "This Charter is not legally binding; it records the Partners' shared intentions.",
-      ...(a.governingLaw ? [' It is governed by ', text(a.governingLaw), '.'] : []),
-    );
+    body.paragraph(text(view.wording.legalNature));
     if (a.related) {
       body.paragraph('Separate agreements carry the binding terms:');
       body.bullets(a.related.map((r) => [text(r)]));
@@ -530,30 +506,19 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
   amendments(view, body, section) {
     body.heading(1, section.title);
     if (view.amendments.process) body.paragraph(text(view.amendments.process));
-    body.paragraph(
-      view.amendments.approval
-        ? `An amendment is adopted by ${view.amendments.approval} and takes effect when it is recorded in writing as a new version of this Charter.`
-        : 'An amendment takes effect only when all Partners have agreed it in writing and it is recorded as a new version of this Charter.',
-    );
+    body.paragraph(text(view.wording.amendment));
   },
   general(view, body, section) {
     body.heading(1, section.title);
     body.heading(2, part(section, 'notices').title);
-    body.paragraph("Notices under this Charter are given in writing, by letter or e-mail, to the receiving Partner's Representative:");
-    body.bullets(
-      view.parties.map((p) => [
-        text(p.name),
-        ': ',
-        ...(p.representative?.name ? [text(p.representative.name), ...(p.representative.email ? [', ', text(p.representative.email)] : [])] : ['its Representative']),
-      ]),
-    );
-    body.paragraph('A Partner that changes its Representative tells the other Partners in writing.');
+    const { notices } = view.wording;
+    body.paragraph(text(notices.opening));
+    body.bullets(notices.addressees.map((a) => [text(a.partner), ': ', text(a.name), ...(a.email ? [', ', text(a.email)] : [])]));
+    body.paragraph(text(notices.closing));
     body.heading(2, part(section, 'entire-understanding').title);
-    body.paragraph(
-      `This Charter${view.agreement.related ? `, with the separate agreements named in clause ${clauseNumber(view.clauses, 'legal-nature')},` : ''} is the entire understanding of the Partners about the Partnership and replaces any earlier understanding about it, written or oral.`,
-    );
+    body.paragraph(text(view.wording.entireUnderstanding));
     body.heading(2, part(section, 'counterparts').title);
-    body.paragraph('This Charter may be signed in counterparts, each of which is an original and which together are one document, and by electronic signature, which has the same effect as a handwritten one.');
+    body.paragraph(text(view.wording.counterparts));
   },
   extensions(view, body, section) {
     body.heading(1, section.title);

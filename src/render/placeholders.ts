@@ -1,5 +1,4 @@
 import { isPlaceholder, walkStrings } from '../core/placeholders.js';
-import { mapStrings } from './escape.js';
 
 /**
  * In the view, a placeholder's text sits between these two private-use characters, so that
@@ -12,7 +11,9 @@ const MARKS = /[\uE000\uE001]/g;
 
 /** A copy of the charter with each placeholder value between the marks. */
 export function markPlaceholders<T>(charter: T): T {
-  const copy = mapStrings(charter, (text) => text.replace(MARKS, '\uFFFD'));
+  // A structured clone keeps keys such as `__proto__` as the plain data they are.
+  const copy = structuredClone(charter);
+  walkStrings(copy, (text, _path, parent, key) => (parent[key] = text.replace(MARKS, '\uFFFD')), { extensions: true });
   walkStrings(copy, (text, _path, parent, key) => {
     if (isPlaceholder(text)) parent[key] = `${PLACEHOLDER_START}${text}${PLACEHOLDER_END}`;
   });

@@ -3,6 +3,7 @@ import { numberClauses } from './numbering.js';
 import { collectExtensions } from './extensions.js';
 import { governanceAdditions } from './governance-view.js';
 import { markPlaceholders } from './placeholders.js';
+import { agreementWording } from './wording.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -109,10 +110,12 @@ export type Paper = 'a4' | 'letter';
  */
 export function buildView(charter: Charter, options: ViewOptions = {}) {
   const content = buildContent(markPlaceholders(charter));
+  const clauses = numberClauses(content);
   const draft = options.draft === true || (charter.status ?? 'draft') === 'draft';
   return {
     ...content,
-    clauses: numberClauses(content),
+    clauses,
+    wording: agreementWording(content, clauses),
     draft: draft ? { renderedOn: formatDate(options.renderedOn) } : undefined,
     // As CSS's @page size names it.
     paper: options.paper === 'letter' ? 'letter' : 'A4',
