@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { totalCounts } from '../findings.js';
 import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
+import { showControls } from '../core/controls.js';
 import { UsageError } from '../core/errors.js';
 import { checkInputs } from '../core/run.js';
 import { writeFileAtomic } from '../core/write.js';
@@ -31,7 +32,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   }
   const ruleFlags = parseRuleFlags(options.rule ?? []);
   const showProgress = io.stderrIsTTY && outputs.every((o) => o.file !== undefined || o.format === 'stylish');
-  const { results, failures } = await checkInputs(inputs, {
+  const { results, failures, notes } = await checkInputs(inputs, {
     mode,
     today: options.today ?? localToday(),
     configFile: options.config,
@@ -42,15 +43,16 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const counts = totalCounts(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
-    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
-    if (file === undefined) io.stdout(text);
-    else await writeFileAtomic(file, text);
+    const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
+    if (file === undefined) pieces.forEach((piece) => io.stdout(piece));
+    else await writeFileAtomic(file, pieces);
   }
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { githubStepSummary } = await import('../formatters/github.js');
     await appendSummary(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(shown));
   }
-  for (const failure of failures) io.stderr(`charter: ${failure}\n`);
+  for (const note of notes) io.stderr(`charter: ${showControls(note)}\n`);
+  for (const failure of failures) io.stderr(`charter: ${showControls(failure)}\n`);
   if (failures.length > 0) return 2;
   if (counts.errorCount > 0) return 1;
   if (maxWarnings !== undefined && counts.warningCount > maxWarnings) {
@@ -60,9 +62,9 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   return 0;
 }
 
-async function appendSummary(file: string, markdown: string): Promise<void> {
+async function appendSummary(file: string, markdown: readonly string[]): Promise<void> {
   try {
-    await writeFile(file, markdown, { flag: 'a' });
+    for (const piece of markdown) await appendFile(file, piece);
   } catch (error) {
     throw new UsageError(`cannot write the GitHub step summary to ${file}: ${(error as Error).message}`);
   }

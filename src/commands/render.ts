@@ -1,9 +1,10 @@
 import { dirname, resolve } from 'node:path';
+import { showControls } from '../core/controls.js';
 import { UsageError } from '../core/errors.js';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder } from '../core/config.js';
 import { toDisplayPath } from '../core/files.js';
-import { readCharterBytes } from '../core/run.js';
+import { readCharterBytes } from '../core/read.js';
 import { writeFileAtomic } from '../core/write.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { renderCharter, type RenderFormat } from '../render/render.js';
@@ -25,8 +26,8 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
   const { result, charter } = analyseBytes(bytes, shown, { mode: options.strict ? 'lint' : 'validate', today: options.today ?? localToday(), settings });
   const errors = result.findings.filter((f) => f.severity === 'error');
   if (charter === undefined || errors.length > 0) {
-    io.stderr(formatStylish([{ ...result, findings: errors }], { color: false }));
-    io.stderr(`charter: not rendered: ${shown} has ${errors.length === 1 ? 'an error' : 'errors'}${options.strict ? '' : ' against the schema'}; fix ${errors.length === 1 ? 'it' : 'them'} first\n`);
+    formatStylish([{ ...result, findings: errors }], { color: false }).forEach((piece) => io.stderr(piece));
+    io.stderr(`charter: not rendered: ${showControls(shown)} has ${errors.length === 1 ? 'an error' : 'errors'}${options.strict ? '' : ' against the schema'}; fix ${errors.length === 1 ? 'it' : 'them'} first\n`);
     return 1;
   }
   const output = await renderCharter(charter, { format: options.format, templateDir: options.template });

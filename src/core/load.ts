@@ -1,7 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** yaml's own guard against "billion laughs": expanding more aliases than this is refused. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -28,14 +27,6 @@ export interface FailedDocument {
 }
 
 export type LoadResult = LoadedDocument | FailedDocument;
-
-export function describeFsError(error: unknown, file: string): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
-  if (code === 'EISDIR') return `${file} is a directory, not a charter file`;
-  return `${file}: ${(error as Error)?.message ?? String(error)}`;
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

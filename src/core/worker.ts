@@ -4,7 +4,7 @@ import type { FileResult } from '../findings.js';
 import { checkBytes, type CheckOptions } from './check.js';
 import type { RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
-import { readCharterBytes } from './run.js';
+import { readCharterBytes } from './read.js';
 
 export interface WorkerJob {
   files: { index: number; file: string; settings?: [string, RuleSetting][] }[];

@@ -21,7 +21,7 @@ function exitBetweenTasksOnSignal(): void {
  * Writes a file so that a crash leaves the old file or the new one, never half of one:
  * a temporary file in the same directory, flushed, then renamed over the target.
  */
-export async function writeFileAtomic(file: string, content: string, options: { overwrite?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | readonly string[], options: { overwrite?: boolean } = {}): Promise<void> {
   const dir = dirname(file);
   try {
     if (!(await stat(dir)).isDirectory()) throw new UsageError(`cannot write ${file}: ${dir} is not a directory`);
@@ -40,7 +40,7 @@ export async function writeFileAtomic(file: string, content: string, options: { 
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeFileSync(fd, content, 'utf8');
+      for (const piece of typeof content === 'string' ? [content] : content) writeFileSync(fd, piece, 'utf8');
       fsyncSync(fd);
     } finally {
       closeSync(fd);
