@@ -51,8 +51,9 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       add(resolveFrom(cwd, input));
     } else if (GLOB_CHARACTERS.test(input)) {
       const search = await globCharters(input, cwd);
+      for (const problem of search.problems) problems.push(problem);
       for (const note of search.notes) notes.push(note);
-      if (search.files.length === 0) problems.push(`${input}: no files match this pattern`);
+      if (search.files.length === 0 && search.problems.length === 0) problems.push(`${input}: no files match this pattern`);
       search.files.forEach(add);
     } else {
       problems.push(`${input}: no such file or directory`);
@@ -129,15 +130,18 @@ async function charterFilesIn(dir: string, cwd: string): Promise<Search> {
       if (found) judge(found, toDisplayPath(full, cwd), search, full);
     }
   } else {
-    search = await walk(dir, cwd);
+    search = await walk(dir, cwd, isCharterFileName);
     if (inGitWorkTree(dir)) search.notes.unshift(`${toDisplayPath(dir, cwd)}: the .gitignore rules could not be read (${listed.reason}), so ignored files are checked too`);
   }
   search.files.sort(byName);
   return search;
 }
 
-/** A walk that enters a linked directory once, only inside the searched one, and reports what it cannot read. */
-async function walk(root: string, cwd: string): Promise<Search> {
+/**
+ * The files below `root` that `wanted` accepts (given the name and the path from cwd). The
+ * walk enters a linked directory once, only inside `root`, and reports what it cannot read.
+ */
+async function walk(root: string, cwd: string, wanted: (name: string, shown: string) => boolean): Promise<Search> {
   const search: Search = { files: [], problems: [], notes: [] };
   const rootReal = await realpath(root);
   const visited = new Set<string>();
@@ -161,8 +165,8 @@ async function walk(root: string, cwd: string): Promise<Search> {
         if (!('broken' in found) && found.info.isDirectory()) {
           if (found.outside) search.notes.push(`skipped ${toDisplayPath(full, cwd)}: a symbolic link out of the searched directory`);
           else await visit(full, found.real);
-        } else if (isCharterFileName(entry.name)) judge(found, toDisplayPath(full, cwd), search, full);
-      } else if (isCharterFileName(entry.name)) judge(await inspect(full, rootReal), toDisplayPath(full, cwd), search, full);
+        } else if (wanted(entry.name, toDisplayPath(full, cwd))) judge(found, toDisplayPath(full, cwd), search, full);
+      } else if (wanted(entry.name, toDisplayPath(full, cwd))) judge(await inspect(full, rootReal), toDisplayPath(full, cwd), search, full);
     }
   };
   await visit(root, rootReal);
@@ -176,12 +180,14 @@ function globBase(pattern: string, cwd: string): string {
   return resolveFrom(cwd, fixed.join('/') || '.');
 }
 
-/** A glob's matches, never through a link out of the directory it searches. */
+/** A glob's matches: a walk of the glob's fixed leading directories, with the same rules for links as any walk. */
 async function globCharters(pattern: string, cwd: string): Promise<Search> {
-  const { glob } = await import('tinyglobby');
-  const search: Search = { files: [], problems: [], notes: [] };
-  const rootReal = await realpath(globBase(pattern, cwd)).catch(() => globBase(pattern, cwd));
-  const matches = (await glob(pattern, { cwd, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort(byName);
-  for (const match of matches) judge(await inspect(match, rootReal), toDisplayPath(match, cwd), search, match);
+  const { default: picomatch } = await import('picomatch');
+  const matches = picomatch(pattern.replace(/^\.\//, ''));
+  const base = globBase(pattern, cwd);
+  const empty: Search = { files: [], problems: [], notes: [] };
+  if (!(await stat(base).then((info) => info.isDirectory(), () => false))) return empty;
+  const search = await walk(base, cwd, (_name, shown) => matches(isAbsolute(pattern) ? resolveFrom(cwd, shown) : shown));
+  search.files.sort(byName);
   return search;
 }
