@@ -131,7 +131,7 @@ async function charterFilesIn(dir: string, cwd: string): Promise<Search> {
     }
   } else {
     search = await walk(dir, cwd, isCharterFileName);
-    if (inGitWorkTree(dir)) search.notes.unshift(`${toDisplayPath(dir, cwd)}: the .gitignore rules could not be read (${listed.reason}), so ignored files are checked too`);
+    if (inGitWorkTree(dir)) search.notes.unshift(`${relative(cwd, dir) === '' ? '.' : toDisplayPath(dir, cwd)}: the .gitignore rules could not be read (${listed.reason}), so ignored files are checked too`);
   }
   search.files.sort(byName);
   return search;

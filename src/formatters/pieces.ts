@@ -30,24 +30,35 @@ export function linePieces(lines: Iterable<string>): string[] {
 const isContainer = (value: unknown): value is object => value !== null && typeof value === 'object';
 const omitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
-/** Exactly `JSON.stringify(value, null, 2)`, in fragments: one per element of every nested array or object. */
+/** Arrays longer than this are written element by element; anything smaller in one go. */
+const LARGE_ARRAY = 1000;
+
+function holdsLargeArray(value: unknown): boolean {
+  if (!isContainer(value)) return false;
+  if (Array.isArray(value)) return value.length > LARGE_ARRAY || value.some(holdsLargeArray);
+  return Object.values(value).some(holdsLargeArray);
+}
+
+/** JSON.stringify(value, null, 2), every line after the first indented by `indent`. */
+const indented = (value: unknown, indent: string) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+
+/** Exactly `JSON.stringify(value, null, 2)`, in fragments: one per element of every array that is large or holds one. */
 export function* prettyJson(value: unknown, indent = ''): Generator<string> {
-  if (!isContainer(value) || (!Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
-    yield JSON.stringify(value) ?? 'null';
+  if (!holdsLargeArray(value) || (!Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
+    yield indented(value, indent);
     return;
   }
-  const entries: [string | undefined, unknown][] = Array.isArray(value) ? value.map((item) => [undefined, omitted(item) ? null : item]) : Object.entries(value).filter(([, v]) => !omitted(v));
-  // A container of plain values is small: one fragment, as JSON.stringify writes it.
-  if (!entries.some(([, v]) => isContainer(v))) {
-    yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
-    return;
-  }
+  const container = value as object;
+  const entries: [string | undefined, unknown][] = Array.isArray(container) ? container.map((item) => [undefined, item]) : Object.entries(container).filter(([, v]) => !omitted(v));
   const inner = `${indent}  `;
-  yield Array.isArray(value) ? '[' : '{';
+  yield Array.isArray(container) ? '[' : '{';
   for (let i = 0; i < entries.length; i++) {
     const [key, item] = entries[i];
-    yield `${i === 0 ? '' : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
-    yield* prettyJson(item, inner);
+    const prefix = `${i === 0 ? '' : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
+    if (holdsLargeArray(item)) {
+      yield prefix;
+      yield* prettyJson(item, inner);
+    } else yield prefix + indented(omitted(item) ? null : item, inner);
   }
-  yield `\n${indent}${Array.isArray(value) ? ']' : '}'}`;
+  yield `\n${indent}${Array.isArray(container) ? ']' : '}'}`;
 }
