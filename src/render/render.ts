@@ -111,12 +111,11 @@ async function templateFiles(root: string, dir: string): Promise<string[]> {
       }
       if (real !== rootReal && !real.startsWith(rootReal + sep)) throw refuse(path, 'links outside the template directory: templates are read only from inside it');
       const info = entry.isSymbolicLink() ? await stat(real) : await lstat(path);
-      // A linked directory inside the template directory is visited under its own name already.
-      if (info.isDirectory() && !entry.isSymbolicLink()) await visit(rel);
-      else if (entry.name.endsWith('.hbs')) {
+      if (entry.name.endsWith('.hbs')) {
         if (!info.isFile()) throw refuse(path, 'is not a regular file: a template must be one');
         files.push(rel);
-      }
+        // A linked directory inside the template directory is visited under its own name already.
+      } else if (info.isDirectory() && !entry.isSymbolicLink()) await visit(rel);
     }
   };
   await visit('');

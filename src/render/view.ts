@@ -14,7 +14,7 @@ export function formatDate(date: string | undefined): string | undefined {
 export function formatMoney(value: { amount: number; currency: string } | undefined): string | undefined {
   if (value === undefined) return undefined;
   // Cents are shown only when there are any.
-  const digits = Math.round(value.amount * 100) % 100 === 0 ? 0 : 2;
+  const digits = Math.round((value.amount % 1) * 100) % 100 === 0 ? 0 : 2;
   return `${value.currency} ${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.amount)}`;
 }
 
