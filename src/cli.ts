@@ -14,6 +14,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'show stack traces for internal errors (or CHARTER_DEBUG=1)')
     .exitOverride()
+    // commander's own parse errors in the one style of every error line.
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'charter: ')) })
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(
@@ -33,7 +35,8 @@ Docs: https://github.com/charter-cli/charter#readme`,
   const checkOptions = (cmd: Command) =>
     cmd
       .addOption(new Option('-f, --format <format>', 'output format, repeatable: stylish, json, sarif, junit, github').argParser(collect))
-      .addOption(new Option('-o, --output <file>', 'write to a file instead of stdout; with several formats: <format>=<file> (repeatable)').argParser(collect))
+      .addOption(new Option('-o, --out <file>', 'write to a file instead of stdout (- is stdout); with several formats: <format>=<file> (repeatable)').argParser(collect))
+      .addOption(new Option('--output <file>', 'the older name of --out').argParser(collect).hideHelp())
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings');
 
   checkOptions(
@@ -65,7 +68,7 @@ Examples:
   $ charter lint charter.yaml
   $ charter lint examples/ --max-warnings 0
   $ charter lint . --rule representative-missing=off --quiet
-  $ charter lint . --format stylish --format sarif --output sarif=charter.sarif`,
+  $ charter lint . --format stylish --format sarif --out sarif=charter.sarif`,
     )
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js');
@@ -75,7 +78,8 @@ Examples:
   program
     .command('init')
     .description('write a new charter: an interview on a terminal, or from flags in scripts')
-    .argument('[file]', 'where to write it', 'charter.yaml')
+    .argument('[file]', 'where to write it (default: charter.yaml; - prints it)')
+    .option('-o, --out <file>', 'where to write it, like [file]')
     .option('-y, --yes', 'ask nothing: use flags and defaults (also without a TTY or with CI set)')
     .option('--title <title>', 'name of the partnership')
     .option('--use-case <use-case>', 'kind of partnership, e.g. smart-city (see `charter schema`)')
@@ -92,9 +96,12 @@ Examples:
   $ charter init --yes --title "Riverside Smart Mobility" --partner "City of Riverside:government" --partner "Movo Ltd:business" riverside.charter.yaml
   $ charter init --template smart-city --title "Our City Lab" --stdout`,
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string | undefined, options) => {
+      if (file !== undefined && options.out !== undefined && file !== options.out) {
+        throw new UsageError(`init: give the file once, either as ${file} or as --out ${options.out}`);
+      }
       const { runInit } = await import('./commands/init.js');
-      setExitCode(await runInit(file, options, io()));
+      setExitCode(await runInit(file ?? options.out ?? 'charter.yaml', options, io()));
     });
 
   program
@@ -102,16 +109,20 @@ Examples:
     .description('draft the agreement as Markdown or HTML')
     .argument('<file>', 'the charter')
     .addOption(new Option('--format <format>', 'md or html').choices(['md', 'html']).default('md'))
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
     .option('--template <dir>', 'your own templates and partials, overriding the built-in ones by name')
-    .option('--strict', 'refuse a charter with lint errors too')
-    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against, with --strict')
+    .option('--strict', 'refuse a charter with lint errors or TODO placeholders too')
+    .option('--draft', "mark the agreement as a draft (always done when the charter's status is draft)")
+    .addOption(new Option('--paper <size>', 'the paper it prints on: a4 or letter').choices(['a4', 'letter']).default('a4'))
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (with --strict) and a draft is dated')
     .addHelpText(
       'after',
       `
 Examples:
   $ charter render charter.yaml > agreement.md
-  $ charter render charter.yaml --format html --out agreement.html`,
+  $ charter render charter.yaml --format html --out agreement.html
+  $ charter render charter.yaml --format html --paper letter --draft --out review-copy.html
+  $ charter render charter.yaml --strict --out signing-copy.md   # refuses lint errors and TODOs`,
     )
     .action(async (file: string, options) => {
       const { runRender } = await import('./commands/render.js');

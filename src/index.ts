@@ -7,3 +7,5 @@ export { rules, allRuleMeta } from './rules/index.js';
 export { loadFormatter, FORMAT_NAMES, type Formatter, type FormatName } from './formatters/index.js';
 export type { Finding, FileResult, Severity } from './findings.js';
 export type { Charter } from './generated/charter-types.js';
+export { buildView, type AgreementView, type ViewOptions, type Paper } from './render/view.js';
+export { clauseNumber, type Clause, type ClauseSection, type ClauseNumbering } from './render/numbering.js';

@@ -1,8 +1,9 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import { parse, stringify } from 'yaml';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,8 +23,25 @@ export function runCli(args: string[], options: SpawnSyncOptions & { env?: NodeJ
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
+const fileLevelDirs: string[] = [];
+
+/**
+ * A new empty directory, removed when the test that made it finishes, or, when made outside
+ * a test (a describe block's shared directory), when the test file finishes (test/setup.ts).
+ */
 export function tempDir(prefix = 'charter-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    fileLevelDirs.push(dir);
+  }
+  return dir;
+}
+
+/** Removes the directories made outside tests; test/setup.ts calls it after each test file. */
+export function removeFileLevelTempDirs(): void {
+  for (const dir of fileLevelDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export function readExample(name: string): string {

@@ -1,16 +1,21 @@
 import { appendFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { totalCounts } from '../findings.js';
 import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
 import { showControls } from '../core/controls.js';
 import { UsageError } from '../core/errors.js';
+import { toDisplayPath } from '../core/files.js';
 import { checkInputs } from '../core/run.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, STDOUT_TARGET, writeOutput } from '../core/write.js';
 import { FORMAT_NAMES, loadFormatter, type FormatName } from '../formatters/index.js';
 import type { CommandIO } from './io.js';
 
 export interface CheckCommandOptions {
   format?: string[];
+  out?: string[];
+  /** The older name of --out, kept as an alias. */
   output?: string[];
   maxWarnings?: string;
   quiet?: boolean;
@@ -22,7 +27,9 @@ export interface CheckCommandOptions {
 
 /** `charter validate` and `charter lint`: check, print each requested format, return the exit code. */
 export async function runCheck(mode: 'validate' | 'lint', inputs: string[], options: CheckCommandOptions, io: CommandIO): Promise<number> {
-  const outputs = planOutputs(options.format ?? [], options.output ?? [], io.env);
+  const outputs = planOutputs(options.format ?? [], [...(options.out ?? []), ...(options.output ?? [])], io.env);
+  // A file that cannot be written is refused before any charter is read.
+  for (const { file } of outputs) if (file !== undefined) await checkOutput(file);
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings ${options.maxWarnings}: give a whole number of 0 or more`);
@@ -32,7 +39,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   }
   const ruleFlags = parseRuleFlags(options.rule ?? []);
   const showProgress = io.stderrIsTTY && outputs.every((o) => o.file !== undefined || o.format === 'stylish');
-  const { results, failures, notes } = await checkInputs(inputs, {
+  const { results, failures, notes, read } = await checkInputs(inputs, {
     mode,
     today: options.today ?? localToday(),
     configFile: options.config,
@@ -45,7 +52,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   for (const { format, file } of outputs) {
     const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
     if (file === undefined) pieces.forEach((piece) => io.stdout(piece));
-    else await writeFileAtomic(file, pieces);
+    else await writeOutput(file, pieces, { protect: read });
   }
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { githubStepSummary } = await import('../formatters/github.js');
@@ -93,19 +100,32 @@ export function planOutputs(formats: string[], outputFlags: string[], env: NodeJ
     const named = eq > 0 && known.has(flag.slice(0, eq));
     if (named) {
       const format = flag.slice(0, eq) as FormatName;
-      if (!chosen.includes(format)) throw new UsageError(`--output ${flag}: add --format ${format} to write it`);
+      if (!chosen.includes(format)) throw new UsageError(`--out ${flag}: add --format ${format} to write it`);
       files.set(format, flag.slice(eq + 1));
     } else if (formats.length <= 1) {
       files.set(chosen[0], flag);
     } else {
-      throw new UsageError(`--output ${flag}: with several formats, name the format: --output <format>=<file>`);
+      throw new UsageError(`--out ${flag}: with several formats, name the format: --out <format>=<file>`);
     }
   }
-  const outputs = chosen.map((format) => ({ format, file: files.get(format) }));
+  const outputs = chosen.map((format) => ({ format, file: files.get(format) === STDOUT_TARGET ? undefined : files.get(format) }));
+  const targets = outputs.flatMap((o) => (o.file === undefined ? [] : [realTarget(o.file)]));
+  const twice = targets.find((target, i) => targets.indexOf(target) !== i);
+  if (twice !== undefined) throw new UsageError(`--out: two formats would write to ${toDisplayPath(twice)}; give each its own file`);
   if (outputs.filter((o) => o.file === undefined && o.format !== 'stylish' && o.format !== 'github').length > 1) {
-    throw new UsageError('several machine formats would print to stdout together: send all but one to files with --output <format>=<file>');
+    throw new UsageError('several machine formats would print to stdout together: send all but one to files with --out <format>=<file>');
   }
   return outputs;
+}
+
+/** The path a file name leads to, through links in its directories, so that `x` and `here/x` compare equal. */
+function realTarget(file: string): string {
+  const path = resolve(file);
+  try {
+    return join(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return path;
+  }
 }
 
 function progressLine(io: CommandIO) {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -7,7 +7,7 @@ import { humanPath } from '../findings.js';
 import { UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import { schema } from '../core/validate.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, STDOUT_TARGET, writeOutput } from '../core/write.js';
 import { uniqueSlug, type InitAnswers, type Sector, type UseCase } from '../init/answers.js';
 import { scaffoldCharter } from '../init/scaffold.js';
 import type { CommandIO } from './io.js';
@@ -31,7 +31,8 @@ export async function runInit(file: string, options: InitCommandOptions, io: Com
   if (options.useCase !== undefined && !USE_CASES.includes(options.useCase)) {
     throw new UsageError(`--use-case ${options.useCase}: use one of ${USE_CASES.join(', ')}`);
   }
-  if (!options.stdout) await checkTarget(file, options.force === true);
+  if (file === STDOUT_TARGET) options = { ...options, stdout: true };
+  if (!options.stdout) await checkOutput(file, { overwrite: options.force === true });
   const scripted = options.yes === true || !io.stdinIsTTY || (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false');
   const schemaRef = schemaReference(file);
 
@@ -53,19 +54,10 @@ export async function runInit(file: string, options: InitCommandOptions, io: Com
     io.stdout(text);
     return 0;
   }
-  await writeFileAtomic(file, text, { overwrite: options.force === true });
+  await writeOutput(file, text, { overwrite: options.force === true });
   const todos = findings.filter((f) => f.ruleId === 'todo-placeholder').length;
   io.stderr(`Wrote ${file}${todos > 0 ? ` with ${todos} TODO placeholder${todos === 1 ? '' : 's'} to fill in` : ''}. Next: edit it, then run \`charter lint ${file}\`.\n`);
   return 0;
-}
-
-async function checkTarget(file: string, force: boolean): Promise<void> {
-  const dir = dirname(resolve(file));
-  const dirInfo = await stat(dir).catch(() => undefined);
-  if (!dirInfo?.isDirectory()) throw new UsageError(`cannot write ${file}: the directory ${dirname(file)} does not exist (create it first)`);
-  const existing = await stat(file).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`${file} is a directory: give a file name, e.g. ${file.replace(/\/?$/, '/charter.yaml')}`);
-  if (existing && !force) throw new UsageError(`${file} already exists: use --force to overwrite it, or give another file name`);
 }
 
 /** The TODO placeholders a scaffold still holds, as `where: text`, found by the lint rule itself. */

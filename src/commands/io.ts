@@ -1,6 +1,6 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CommandIO {
-  stdout(text: string): void;
+  stdout(content: string | Uint8Array): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */

@@ -1,13 +1,15 @@
 import { dirname, resolve } from 'node:path';
-import { showControls } from '../core/controls.js';
-import { UsageError } from '../core/errors.js';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder } from '../core/config.js';
+import { showControls } from '../core/controls.js';
 import { toDisplayPath } from '../core/files.js';
+import { findPlaceholders, placeholderMessage } from '../core/placeholders.js';
 import { readCharterBytes } from '../core/read.js';
-import { writeFileAtomic } from '../core/write.js';
+import { checkOutput, writeOutput } from '../core/write.js';
+import { humanPath, sortFindings, type Finding } from '../findings.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { renderCharter, type RenderFormat } from '../render/render.js';
+import type { Paper } from '../render/view.js';
 import type { CommandIO } from './io.js';
 
 export interface RenderCommandOptions {
@@ -16,25 +18,58 @@ export interface RenderCommandOptions {
   template?: string;
   strict?: boolean;
   today?: string;
+  draft?: boolean;
+  paper?: Paper;
 }
 
-/** `charter render`: refuse an invalid charter (exit 1, findings on stderr), else write the agreement. */
+/** How many placeholder locations the warning shows before pointing at `charter lint`. */
+const SHOWN_PLACEHOLDERS = 5;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `charter render`: refuse an invalid charter (exit 1, findings on stderr), and with --strict
+ * one with lint errors or TODO placeholders; else write the agreement, warning about
+ * placeholders (which the agreement shows highlighted).
+ */
 export async function runRender(file: string, options: RenderCommandOptions, io: CommandIO): Promise<number> {
   const shown = toDisplayPath(resolve(file));
+  if (options.out !== undefined) await checkOutput(options.out, { protect: [file] });
   const bytes = await readCharterBytes(file);
-  const settings = options.strict ? (new ConfigFinder().find(dirname(resolve(file))) ?? undefined) : undefined;
-  const { result, charter } = analyseBytes(bytes, shown, { mode: options.strict ? 'lint' : 'validate', today: options.today ?? localToday(), settings });
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  if (charter === undefined || errors.length > 0) {
-    formatStylish([{ ...result, findings: errors }], { color: false }).forEach((piece) => io.stderr(piece));
-    io.stderr(`charter: not rendered: ${showControls(shown)} has ${errors.length === 1 ? 'an error' : 'errors'}${options.strict ? '' : ' against the schema'}; fix ${errors.length === 1 ? 'it' : 'them'} first\n`);
+  const today = options.today ?? localToday();
+  const configs = new ConfigFinder();
+  const settings = options.strict ? (configs.find(dirname(resolve(file))) ?? undefined) : undefined;
+  const { result, charter, locate } = analyseBytes(bytes, shown, { mode: options.strict ? 'lint' : 'validate', today, settings });
+  const placeholders: Finding[] =
+    charter === undefined || locate === undefined
+      ? []
+      : findPlaceholders(charter).map((p) => ({ ruleId: 'todo-placeholder', severity: options.strict ? 'error' : 'warning', message: placeholderMessage(p.text), path: p.path, ...locate(p.path) }));
+  // With --strict every placeholder is an error, whatever the configuration says of the rule.
+  const errors = result.findings.filter((f) => f.severity === 'error' && !(options.strict && f.ruleId === 'todo-placeholder'));
+  const refused = options.strict ? sortFindings([...errors, ...placeholders]) : errors;
+  if (charter === undefined || refused.length > 0) {
+    formatStylish([{ ...result, findings: refused }], { color: false }).forEach((piece) => io.stderr(piece));
+    io.stderr(`charter: not rendered: ${showControls(shown)} has ${refusalReason(errors.length, options.strict ? placeholders.length : 0, options.strict === true)}\n`);
     return 1;
   }
-  const output = await renderCharter(charter, { format: options.format, templateDir: options.template });
+  if (placeholders.length > 0) io.stderr(showControls(placeholderWarning(shown, placeholders), { keepTabAndLineFeed: true }));
+  const output = await renderCharter(charter, { format: options.format, templateDir: options.template, draft: options.draft, renderedOn: today, paper: options.paper });
   if (options.out === undefined) io.stdout(output);
-  else {
-    if (resolve(options.out) === resolve(file)) throw new UsageError(`--out ${options.out} is the charter itself: choose another file`);
-    await writeFileAtomic(options.out, output);
-  }
+  else await writeOutput(options.out, output, { protect: [file, ...configs.files], stdout: io.stdout });
   return 0;
+}
+
+function refusalReason(errors: number, placeholders: number, strict: boolean): string {
+  if (placeholders === 0) return `${errors === 1 ? 'an error' : 'errors'}${strict ? '' : ' against the schema'}; fix ${errors === 1 ? 'it' : 'them'} first`;
+  const todo = `${plural(placeholders, 'TODO placeholder')}`;
+  return errors === 0 ? `${todo}, which --strict refuses; fill ${placeholders === 1 ? 'it' : 'them'} in first` : `${plural(errors, 'error')} and ${todo}; fix them first`;
+}
+
+/** The count and the first places of the placeholders, on stderr: the agreement is not ready to sign. */
+function placeholderWarning(shown: string, placeholders: readonly Finding[]): string {
+  const lines = [`charter: warning: ${shown} has ${plural(placeholders.length, 'TODO placeholder')}, marked in the agreement:`];
+  for (const p of placeholders.slice(0, SHOWN_PLACEHOLDERS)) lines.push(`  ${shown}:${p.line}:${p.column}  ${humanPath(p.path)}: ${p.message.replace(/^placeholder left to fill in: /, '')}`);
+  const more = placeholders.length - SHOWN_PLACEHOLDERS;
+  lines.push(`  ${more > 0 ? `and ${more} more; ` : ''}\`charter lint ${shown}\` lists them, and \`--strict\` refuses to render them`);
+  return lines.join('\n') + '\n';
 }

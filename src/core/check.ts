@@ -1,7 +1,7 @@
 import { sortFindings, type FileResult, type Finding } from '../findings.js';
 import { rules } from '../rules/index.js';
-import type { Charter, Goal, Indexed, Metric, Partner, RuleContext } from '../rules/types.js';
-import type { RuleSettings } from './config.js';
+import type { Charter, Committee, Goal, Indexed, Metric, Partner, Rule, RuleContext } from '../rules/types.js';
+import type { RuleSetting, RuleSettings } from './config.js';
 import { decode, parseCharter, type LoadedDocument } from './load.js';
 import { applySuppressions } from './suppressions.js';
 import { validateDocument } from './validate.js';
@@ -19,6 +19,8 @@ export interface CheckOptions {
 export interface Analysis {
   result: FileResult;
   charter?: Charter;
+  /** Where a JSON Pointer's value is in the text, when the charter parsed. */
+  locate?: LoadedDocument['locate'];
 }
 
 /** Checks one charter's text. Pure: no I/O, no printing. */
@@ -37,7 +39,7 @@ export function analyseText(text: string, file: string, options: CheckOptions): 
   // Unused suppressions are judged only when every rule had its chance to be silenced.
   const unused = options.mode === 'lint' && charter !== undefined ? (options.settings?.get('unused-suppression') ?? 'info') : 'off';
   const applied = applySuppressions(text, findings, unused);
-  return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter };
+  return { result: { file, findings: sortFindings(applied.findings), suppressed: sortFindings(applied.suppressed) }, charter, locate: parsed.ok ? parsed.locate : undefined };
 }
 
 export function checkText(text: string, file: string, options: CheckOptions): FileResult {
@@ -70,17 +72,22 @@ function runRules(doc: LoadedDocument, options: CheckOptions): Finding[] {
     partners: indexById<Partner>(charter.partners),
     goals: indexById<Goal>(charter.goals),
     metrics: indexById<Metric>(charter.metrics),
+    committees: indexById<Committee>(charter.governance?.committees),
     today: options.today,
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const severity = options.settings?.get(rule.meta.id) ?? rule.meta.severity;
+    const severity = options.settings?.get(rule.meta.id) ?? defaultSeverity(rule, charter);
     if (severity === 'off') continue;
     for (const report of rule.check(context)) {
       findings.push({ ruleId: rule.meta.id, severity, message: report.message, path: report.path, ...doc.locate(report.path) });
     }
   }
   return findings;
+}
+
+function defaultSeverity(rule: Rule, charter: Charter): RuleSetting {
+  return rule.agreementOnly && charter.form === 'terms-of-reference' ? 'off' : rule.meta.severity;
 }
 
 /** Today in the local time zone, as YYYY-MM-DD. */

@@ -60,6 +60,8 @@ export function loadConfig(file: string): Map<string, RuleSetting> {
 /** Finds the nearest config from a directory upwards, stopping at the repository root. */
 export class ConfigFinder {
   private readonly cache = new Map<string, Map<string, RuleSetting> | null>();
+  /** Every config file read so far: a command never writes over one. */
+  readonly files: string[] = [];
 
   find(directory: string): Map<string, RuleSetting> | null {
     const dir = resolve(directory);
@@ -67,7 +69,10 @@ export class ConfigFinder {
     if (cached !== undefined) return cached;
     let found: Map<string, RuleSetting> | null = null;
     const name = CONFIG_FILE_NAMES.find((n) => existsSync(join(dir, n)));
-    if (name !== undefined) found = loadConfig(join(dir, name));
+    if (name !== undefined) {
+      found = loadConfig(join(dir, name));
+      this.files.push(join(dir, name));
+    }
     else if (!existsSync(join(dir, '.git')) && dirname(dir) !== dir) found = this.find(dirname(dir));
     this.cache.set(dir, found);
     return found;

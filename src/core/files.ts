@@ -125,9 +125,12 @@ async function charterFilesIn(dir: string, cwd: string): Promise<Search> {
     for (const path of listed.stdout.split('\0')) {
       if (path === '' || !isCharterFileName(basename(path)) || path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue;
       const full = join(dir, path);
-      // A tracked file deleted from the work tree is no longer there to check.
-      const found = await inspect(full, rootReal).catch((error) => ((error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : { broken: describeFsError(error, '').replace(/^: /, '') }));
-      if (found) judge(found, toDisplayPath(full, cwd), search, full);
+      try {
+        judge(await inspect(full, rootReal), toDisplayPath(full, cwd), search, full);
+      } catch (error) {
+        // A tracked file deleted from the work tree is no longer there to check.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') search.problems.push(describeFsError(error, toDisplayPath(full, cwd)));
+      }
     }
   } else {
     search = await walk(dir, cwd, isCharterFileName);

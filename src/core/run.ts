@@ -26,6 +26,8 @@ export interface RunResult {
   failures: string[];
   /** One line per file a search skipped on purpose (a FIFO, a link out of the directory): not an error. */
   notes: string[];
+  /** The charters and config files read: outputs must not replace them. */
+  read: string[];
 }
 
 /** Checks files, directories and globs. Throws UsageError only for a bad config. */
@@ -64,6 +66,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
     results: outcomes.flatMap((o) => (o.result ? [o.result] : [])),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
     notes,
+    read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
 }
 

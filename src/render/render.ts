@@ -3,10 +3,13 @@ import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars/runtime';
 import builtInTemplates from '../generated/templates.js';
 import type { Charter } from '../generated/charter-types.js';
+import { localToday } from '../core/check.js';
 import { UsageError } from '../core/errors.js';
 import { describeFsError, readBounded } from '../core/read.js';
 import { escapeMarkdown, mapStrings, replaceControlCharacters } from './escape.js';
-import { buildView } from './view.js';
+import { clauseNumber, SECTION_KEYS, type ClauseNumbering } from './numbering.js';
+import { showPlaceholders } from './placeholders.js';
+import { buildView, type Paper } from './view.js';
 
 export type RenderFormat = 'md' | 'html';
 
@@ -14,6 +17,12 @@ export interface RenderOptions {
   format: RenderFormat;
   /** A directory of the user's templates and partials, overriding the built-in ones by name. */
   templateDir?: string;
+  /** Mark the agreement as a draft whatever the charter's status. */
+  draft?: boolean;
+  /** YYYY-MM-DD: the date a draft says it was rendered on (default: today). */
+  renderedOn?: string;
+  /** The paper HTML prints on: A4 unless told. */
+  paper?: Paper;
 }
 
 type Template = (context: unknown, options?: object) => string;
@@ -21,8 +30,8 @@ type Environment = typeof Handlebars;
 
 /** Renders a schema-valid charter as an agreement. Deterministic: same charter, same bytes. */
 export async function renderCharter(charter: Charter, options: RenderOptions): Promise<string> {
-  const main = options.templateDir === undefined ? instantiate(Handlebars.create(), options.format) : await withOverrides(options.format, options.templateDir);
-  const view = buildView(charter);
+  const view = buildView(charter, { draft: options.draft, renderedOn: options.renderedOn ?? localToday(), paper: options.paper });
+  const main = options.templateDir === undefined ? instantiate(Handlebars.create(), options.format, view.clauses) : await withOverrides(options.format, options.templateDir, view.clauses);
   let output: string;
   try {
     output = main(mapStrings(view, options.format === 'md' ? escapeMarkdown : replaceControlCharacters));
@@ -30,13 +39,22 @@ export async function renderCharter(charter: Charter, options: RenderOptions): P
     const where = options.templateDir ? ` (templates from ${options.templateDir})` : '';
     throw new UsageError(`template error${where}: ${(error as Error).message.split('\n')[0]}`);
   }
+  output = showPlaceholders(output, options.format);
   return options.format === 'md' ? output.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n' : output;
 }
 
-/** Registers the precompiled built-in partials of one format in `env`; returns the main template. */
-function instantiate(env: Environment, format: RenderFormat): Template {
+/** Registers the helpers and the precompiled built-in partials of one format in `env`; returns the main template. */
+function instantiate(env: Environment, format: RenderFormat, clauses: ClauseNumbering): Template {
   // An empty table cell reads as an omission; a dash says "none".
   env.registerHelper('cell', (value: unknown) => (value === undefined || value === null || value === '' ? '—' : value));
+  // {{clause "governance"}} → 7, {{clause "goals" id}} → 4.2: empty when the charter lacks the clause.
+  env.registerHelper('clause', (...args: unknown[]) => {
+    const [section, part] = args.slice(0, -1);
+    if (typeof section !== 'string' || !SECTION_KEYS.includes(section)) {
+      throw new Error(`{{clause}}: unknown section ${JSON.stringify(section)}; the sections are ${SECTION_KEYS.join(', ')}`);
+    }
+    return clauseNumber(clauses, section, part === undefined ? undefined : String(part)) ?? '';
+  });
   const prefix = `${format}/partials/`;
   for (const [name, spec] of Object.entries(builtInTemplates)) {
     if (name.startsWith(prefix)) env.registerPartial(name.slice(prefix.length), env.template(spec as never));
@@ -49,7 +67,7 @@ function instantiate(env: Environment, format: RenderFormat): Template {
  * `agreement.hbs` replaces the main template, any other `<name>.hbs` (also under
  * `partials/`) replaces or adds the partial `<name>`.
  */
-async function withOverrides(format: RenderFormat, dir: string): Promise<Template> {
+async function withOverrides(format: RenderFormat, dir: string, clauses: ClauseNumbering): Promise<Template> {
   const { default: FullHandlebars } = await import('handlebars');
   let root = dir;
   try {
@@ -60,7 +78,7 @@ async function withOverrides(format: RenderFormat, dir: string): Promise<Templat
     throw new UsageError(`--template ${dir}: no such directory`);
   }
   const env = FullHandlebars.create() as unknown as Environment & { compile: (source: string, options: object) => Template };
-  let main = instantiate(env, format);
+  let main = instantiate(env, format, clauses);
   const files = await templateFiles(root, dir);
   if (files.length === 0) throw new UsageError(`--template ${dir}: no .hbs templates found`);
   for (const file of files) {

@@ -1,4 +1,6 @@
 import type { Charter, Goal, Partner } from '../generated/charter-types.js';
+import { numberClauses } from './numbering.js';
+import { markPlaceholders } from './placeholders.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -66,11 +68,63 @@ const headingText = (s: string) => {
   return s.slice(0, end) || s;
 };
 
+type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>['conflict_resolution']>['steps']>[number];
+
+/** One rung of the ladder as a sentence that says from when its days run and what happens next. */
+function escalationSentence(step: EscalationStep, previous: EscalationStep | undefined): string {
+  const level = /^(?:the|a|an|each|any|every|one|two|three)\s/i.test(step.level) || !/^\p{L}/u.test(step.level) ? step.level : `the ${step.level}`;
+  const where = `${level}${step.by ? ` (${step.by})` : ''}`;
+  if (previous === undefined) return `First, the dispute goes to ${where}${step.within_days ? `, to be resolved within ${step.within_days} days of it being raised in writing` : ''}.`;
+  const unresolved = previous.within_days ? 'If it is not resolved within that time' : 'If it is not resolved at that step';
+  return `${unresolved}, it goes to ${where}${step.within_days ? `, to be resolved within ${step.within_days} days of being referred` : ''}.`;
+}
+
+/**
+ * Governing law as a phrase after "governed by", written as the charter writes it without
+ * doubling it: `Laws of the State of Oregon` → `the laws of the State of Oregon`, `English law`
+ * → `English law`, `Belgium` → `the laws of Belgium`.
+ */
+export function governingLawPhrase(law: string): string {
+  const text = law.trim();
+  const laws = /^(?:the\s+)?(laws?)\s+of\s+/i.exec(text);
+  if (laws) return `the ${laws[1].toLowerCase()} of ${text.slice(laws[0].length)}`;
+  if (/\blaws?$/i.test(text) || /^\P{L}/u.test(text)) return text;
+  return `the laws of ${text}`;
+}
+
+export interface ViewOptions {
+  /** Mark the agreement as a draft whatever the charter's status. */
+  draft?: boolean;
+  /** YYYY-MM-DD: the date a draft says it was rendered on. */
+  renderedOn?: string;
+  /** The paper printed on (HTML print, PDF, DOCX); A4 unless told. */
+  paper?: Paper;
+}
+
+export type Paper = 'a4' | 'letter';
+
+/**
+ * The agreement as the templates (and the DOCX and PDF writers) see it, with its clause
+ * numbers. Each `TODO` placeholder's text sits between PLACEHOLDER_START and PLACEHOLDER_END
+ * (see placeholders.ts): a format shows it highlighted, never as ordinary text.
+ */
+export function buildView(charter: Charter, options: ViewOptions = {}) {
+  const content = buildContent(markPlaceholders(charter));
+  const draft = options.draft === true || (charter.status ?? 'draft') === 'draft';
+  return {
+    ...content,
+    clauses: numberClauses(content),
+    draft: draft ? { renderedOn: formatDate(options.renderedOn) } : undefined,
+    // As CSS's @page size names it.
+    paper: options.paper === 'letter' ? 'letter' : 'A4',
+  };
+}
+
 /**
  * The charter as the templates see it: references resolved to names, dates and money
  * written as people write them, and a section present only when the charter has it.
  */
-export function buildView(charter: Charter) {
+function buildContent(charter: Charter) {
   const partnersById = new Map<string, Partner>();
   for (const p of charter.partners) if (!partnersById.has(p.id)) partnersById.set(p.id, p);
   const name = (id: string | undefined) => (id === undefined ? undefined : (partnersById.get(id)?.name ?? id));
@@ -83,6 +137,7 @@ export function buildView(charter: Charter) {
   const term = charter.term;
 
   const parties = charter.partners.map((p, index) => ({
+    id: p.id,
     number: index + 1,
     name: p.name,
     heading: headingText(p.name),
@@ -106,6 +161,7 @@ export function buildView(charter: Charter) {
   }));
 
   const goals = charter.goals.map((g, index) => ({
+    id: g.id,
     number: index + 1,
     title: g.title,
     heading: headingText(g.title),
@@ -121,7 +177,7 @@ export function buildView(charter: Charter) {
       .filter(([key]) => !key.startsWith('x-'))
       .map(([key, profile]) => {
         const p = profile as { norms?: string[]; constraints?: string[]; bridging?: string[] };
-        return { sector: SECTOR[key] ?? key, norms: nonEmpty(p.norms), constraints: nonEmpty(p.constraints), bridging: nonEmpty(p.bridging) };
+        return { key, sector: SECTOR[key] ?? key, norms: nonEmpty(p.norms), constraints: nonEmpty(p.constraints), bridging: nonEmpty(p.bridging) };
       }),
   );
 
@@ -135,6 +191,7 @@ export function buildView(charter: Charter) {
     backbone: name(gov.backbone),
     decisions: decisions && {
       rule: decisions.rule && RULE[decisions.rule],
+      lead: name(decisions.lead),
       quorum: percent(decisions.quorum),
       threshold: percent(decisions.threshold),
       tieBreak: decisions.tie_break,
@@ -148,7 +205,8 @@ export function buildView(charter: Charter) {
     audience: nonEmpty(gov.communication.reporting?.audience)?.join(', '),
     languages: nonEmpty(gov.communication.languages)?.join(', '),
   };
-  const escalation = nonEmpty(gov?.conflict_resolution?.steps?.map((s, index) => ({ step: index + 1, level: s.level, days: s.within_days, by: s.by })));
+  const steps = gov?.conflict_resolution?.steps ?? [];
+  const escalation = nonEmpty(steps.map((s, index) => ({ step: index + 1, level: s.level, days: s.within_days, by: s.by, sentence: escalationSentence(s, steps[index - 1]) })));
   const dataSharing = gov?.data_sharing && {
     purpose: gov.data_sharing.purpose,
     items: gov.data_sharing.items,
@@ -196,6 +254,8 @@ export function buildView(charter: Charter) {
     heading: headingText(charter.title),
     status: sentenceCase(charter.status ?? 'draft'),
     version: charter.version,
+    // Without a start date the charter takes effect when the last partner signs.
+    effectiveDate: formatDate(term?.start) ?? 'the date of the last signature',
     summary: charter.summary,
     vision: charter.vision,
     challenge: charter.challenge && (charter.challenge.statement || nonEmpty(charter.challenge.focus)) ? { statement: charter.challenge.statement, focus: nonEmpty(charter.challenge.focus)?.join(', ') } : undefined,
@@ -207,7 +267,8 @@ export function buildView(charter: Charter) {
     governance,
     communication,
     escalation,
-    amendments: gov?.amendments && { process: gov.amendments.process, approval: gov.amendments.approval && RULE[gov.amendments.approval] },
+    // Always printed: without a rule of its own, the charter changes only in writing by all partners.
+    amendments: { process: gov?.amendments?.process, approval: gov?.amendments?.approval && RULE[gov.amendments.approval] },
     admission: gov?.admission,
     exit: gov?.exit && { noticeDays: gov.exit.notice_days, obligations: gov.exit.obligations, assets: gov.exit.assets },
     ip: gov?.ip && (gov.ip.background || gov.ip.foreground || gov.ip.licensing || gov.ip.publication) ? gov.ip : undefined,
@@ -217,13 +278,15 @@ export function buildView(charter: Charter) {
     commitments: nonEmpty(charter.commitments?.map((c) => ({ partner: name(c.partner), description: c.description, due: formatDate(c.due), status: c.status && sentenceCase(c.status.replace('-', ' ')) }))),
     risks: nonEmpty(charter.risks?.map((r) => ({ challenge: r.challenge && sentenceCase(r.challenge.replace(/-/g, ' ')), description: r.description, mitigation: r.mitigation, owner: name(r.owner) }))),
     term: term && (term.start || term.end || term.review) ? { start: formatDate(term.start), end: formatDate(term.end), review: term.review && CADENCE[term.review] } : undefined,
-    agreement: charter.agreement && {
-      binding: charter.agreement.binding,
-      governingLaw: charter.agreement.governing_law,
-      related: nonEmpty(charter.agreement.related),
+    // The legal-nature clause is always printed; a charter silent on it is not binding.
+    agreement: {
+      binding: charter.agreement?.binding === true,
+      governingLaw: charter.agreement?.governing_law && governingLawPhrase(charter.agreement.governing_law),
+      related: nonEmpty(charter.agreement?.related),
     },
     extensions,
   };
 }
 
+export type AgreementContent = ReturnType<typeof buildContent>;
 export type AgreementView = ReturnType<typeof buildView>;

@@ -11,7 +11,7 @@ export const commitmentOverdue: Rule = {
   check({ charter, today }) {
     return (charter.commitments ?? []).flatMap((commitment, index) =>
       commitment.due !== undefined && commitment.due < today && commitment.status !== 'done'
-        ? [{ path: pointer('commitments', index), message: `commitment of '${commitment.partner}' was due on ${commitment.due} and is ${commitment.status ?? 'not marked done'}: deliver it, mark it done, or agree a new date` }]
+        ? [{ path: pointer('commitments', index), message: `commitment of '${commitment.partner}' was due on ${commitment.due} and is ${commitment.status === undefined ? 'not marked done' : commitment.status.replace('-', ' ')}: deliver it, mark it done, or agree a new date` }]
         : [],
     );
   },

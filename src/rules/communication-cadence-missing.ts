@@ -1,3 +1,4 @@
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const communicationCadenceMissing: Rule = {
@@ -12,7 +13,7 @@ export const communicationCadenceMissing: Rule = {
     if (communication === undefined || (communication.cadence !== undefined && communication.cadence !== 'as-needed')) return [];
     return [
       {
-        path: '/governance/communication',
+        path: presentPointer(charter, 'governance', 'communication', 'cadence'),
         message: `the communication plan has ${communication.cadence === 'as-needed' ? "only an 'as-needed' cadence" : 'no cadence'}: set a regular 'cadence' (weekly, biweekly, monthly, …)`,
       },
     ];

@@ -1,3 +1,4 @@
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const communicationPlanMissing: Rule = {
@@ -11,7 +12,7 @@ export const communicationPlanMissing: Rule = {
     if ((charter.governance?.communication?.channels ?? []).length > 0) return [];
     return [
       {
-        path: charter.governance ? '/governance' : '',
+        path: presentPointer(charter, 'governance', 'communication', 'channels'),
         message: "no communication plan: list under 'governance.communication.channels' where partners talk (e.g. monthly partner call, shared workspace)",
       },
     ];

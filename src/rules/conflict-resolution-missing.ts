@@ -1,3 +1,4 @@
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const conflictResolutionMissing: Rule = {
@@ -12,7 +13,7 @@ export const conflictResolutionMissing: Rule = {
     if (steps.length > 0) return [];
     return [
       {
-        path: charter.governance ? '/governance' : '',
+        path: presentPointer(charter, 'governance', 'conflict_resolution', 'steps'),
         message: "no conflict resolution: add 'governance.conflict_resolution.steps', an escalation ladder from the working level up (e.g. project leads, steering committee, mediator)",
       },
     ];

@@ -14,12 +14,21 @@ export const dataTermsMissing: Rule = {
     if (contribution === undefined) return [];
     const terms = charter.governance?.data_sharing;
     if (terms === undefined) {
-      return [{ path: contribution.path, message: `partner '${contribution.partner}' contributes data but there are no data sharing terms: add 'governance.data_sharing' (purpose, items, legal basis, retention, security)` }];
+      const contributors = charter.partners.filter((p) => (p.contributions ?? []).some((c) => c.type === 'data')).length;
+      const who = contributors === 1 ? `partner '${contribution.partner}' contributes` : `${contributors} partners contribute`;
+      const first = contributors === 1 ? '' : ` (the first is '${contribution.partner}')`;
+      return [
+        {
+          path: contribution.path,
+          message: `${who} data${first} but there are no data sharing terms: add 'governance.data_sharing' (purpose, items, legal basis, retention, security), or name the separate data sharing agreement under 'data_sharing.agreement'`,
+        },
+      ];
     }
-    if (terms.personal_data !== true) return [];
+    // A separate data sharing agreement carries the terms.
+    if (terms.personal_data !== true || terms.agreement !== undefined) return [];
     const missing = (['legal_basis', 'retention', 'security'] as const).filter((key) => terms[key] === undefined);
     return missing.length > 0
-      ? [{ path: '/governance/data_sharing', message: `personal data is shared without ${joinWords(missing)}: say under 'data_sharing' on what legal basis, for how long and how it is protected` }]
+      ? [{ path: '/governance/data_sharing', message: `personal data is shared without ${joinWords(missing.map((key) => `'${key}'`), 'or')}: say under 'data_sharing' on what legal basis, for how long and how it is protected, or name the data sharing agreement that does under 'agreement'` }]
       : [];
   },
 };

@@ -1,3 +1,6 @@
+import { decidingBodies } from './bodies.js';
+import { decisionsBy } from './helpers.js';
+import { pointer } from '../findings.js';
 import type { Rule } from './types.js';
 
 export const deadlockRuleMissing: Rule = {
@@ -8,9 +11,10 @@ export const deadlockRuleMissing: Rule = {
     description: 'Consensus or unanimity without a tie-break.',
   },
   check({ charter }) {
-    const decisions = charter.governance?.decision_making;
-    return (decisions?.rule === 'consensus' || decisions?.rule === 'unanimous') && decisions.tie_break === undefined
-      ? [{ path: '/governance/decision_making', message: `decisions by ${decisions.rule} can deadlock and no 'tie_break' says what happens then (e.g. "escalate to the partners' executives, then majority vote")` }]
-      : [];
+    return decidingBodies(charter).flatMap(({ decisions, at, committee }) =>
+      (decisions?.rule === 'consensus' || decisions?.rule === 'unanimous') && decisions.tie_break === undefined
+        ? [{ path: pointer(...at, 'decision_making'), message: `${decisionsBy(decisions.rule)}${committee ? ` in ${committee}` : ''} can deadlock, and no 'tie_break' says what happens then (e.g. "escalate to the partners' executives, then majority vote")` }]
+        : [],
+    );
   },
 };

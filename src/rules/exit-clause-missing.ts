@@ -1,3 +1,4 @@
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const exitClauseMissing: Rule = {
@@ -10,6 +11,13 @@ export const exitClauseMissing: Rule = {
   check({ charter }) {
     const governance = charter.governance;
     if (governance === undefined || governance.exit?.notice_days !== undefined) return [];
-    return [{ path: '/governance', message: "no exit clause: set 'exit.notice_days' and say what happens to shared data, IP and assets when a partner leaves" }];
+    return [
+      {
+        path: presentPointer(charter, 'governance', 'exit'),
+        message: governance.exit
+          ? "the exit clause has no notice period: set 'exit.notice_days' (the days of notice a leaving partner gives)"
+          : "no exit clause: set 'exit.notice_days' and say what happens to shared data, IP and assets when a partner leaves",
+      },
+    ];
   },
 };

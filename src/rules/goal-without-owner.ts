@@ -11,7 +11,7 @@ export const goalWithoutOwner: Rule = {
   check({ charter }) {
     return charter.goals.flatMap((goal, index) =>
       goal.owner === undefined
-        ? [{ path: pointer('goals', index), message: `goal '${goal.id}' has no owner: name the one partner accountable for it under 'owner'` }]
+        ? [{ path: pointer('goals', index), message: `goal '${goal.id}' has no owner: name the one partner (or committee) accountable for it under 'owner'` }]
         : [],
     );
   },

@@ -1,4 +1,5 @@
-import type { Partner } from './types.js';
+import { pointer } from '../findings.js';
+import type { DecisionRule, Partner } from './types.js';
 
 export const REPOSITORY_URL = 'https://github.com/charter-cli/charter';
 
@@ -26,8 +27,37 @@ export function idList(value: string | string[] | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-
-export function joinWords(words: string[]): string {
+/** "a, b and c"; after a negation ("has no a, b or c") pass 'or'. */
+export function joinWords(words: string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+/** A decision rule as it reads after "decisions by": "decisions by unanimity", not "by unanimous". */
+export function decisionsBy(rule: DecisionRule): string {
+  const words: Record<DecisionRule, string> = {
+    consensus: 'consensus',
+    unanimous: 'unanimity',
+    majority: 'majority vote',
+    supermajority: 'supermajority vote',
+    'lead-partner': 'the lead partner',
+  };
+  return `decisions by ${words[rule]}`;
+}
+
+/**
+ * Pointer to `segments` inside `root`, cut before the first key that is absent: a finding
+ * about a missing key points at the part that lacks it, not at a distant ancestor.
+ */
+export function presentPointer(root: unknown, ...segments: (string | number)[]): string {
+  let node = root;
+  const present: (string | number)[] = [];
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') break;
+    const next = (node as Record<string | number, unknown>)[segment];
+    if (next === undefined) break;
+    present.push(segment);
+    node = next;
+  }
+  return pointer(...present);
 }

@@ -41,6 +41,11 @@ import { signatoryMissing } from './signatory-missing.js';
 import { dataTermsMissing } from './data-terms-missing.js';
 import { ipTermsMissing } from './ip-terms-missing.js';
 import { todoPlaceholder } from './todo-placeholder.js';
+import { conflictOfInterestMissing } from './conflict-of-interest-missing.js';
+import { silentConsent } from './silent-consent.js';
+import { unilateralDissolution } from './unilateral-dissolution.js';
+import { roleConcentration } from './role-concentration.js';
+import { breachNoticeMissing } from './breach-notice-missing.js';
 import type { Rule, RuleMeta } from './types.js';
 
 /** The static registry, in catalogue order (lint-rules.md). */
@@ -65,6 +70,9 @@ export const rules: readonly Rule[] = [
   deadlockRuleMissing,
   governanceExcludesPartner,
   powerConcentration,
+  roleConcentration,
+  conflictOfInterestMissing,
+  silentConsent,
   conflictResolutionMissing,
   escalationLadderShort,
   escalationStepUnbounded,
@@ -84,8 +92,10 @@ export const rules: readonly Rule[] = [
   termInvalid,
   exitClauseMissing,
   amendmentProcessMissing,
+  unilateralDissolution,
   signatoryMissing,
   dataTermsMissing,
+  breachNoticeMissing,
   ipTermsMissing,
   todoPlaceholder,
 ];

@@ -15,7 +15,7 @@ export const metricIncomplete: Rule = {
     return (charter.metrics ?? []).flatMap((metric, index) => {
       const missing = FIELDS.filter((key) => isBlank(metric[key]));
       if (missing.length === 0) return [];
-      return [{ path: pointer('metrics', index), message: `metric '${metric.id}' has no ${joinWords(missing)}: a metric needs all of these to be measured and reported` }];
+      return [{ path: pointer('metrics', index), message: `metric '${metric.id}' has no ${joinWords(missing, 'or')}: a metric needs all of these to be measured and reported` }];
     });
   },
 };

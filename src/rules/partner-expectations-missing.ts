@@ -9,6 +9,7 @@ export const partnerExpectationsMissing: Rule = {
     challenge: 'Misaligned objectives (CC: "Differing goals and expectations among partners")',
     description: 'A partner contributes but states no expectations in return.',
   },
+  agreementOnly: true,
   check({ charter }) {
     return charter.partners.flatMap((partner, index) =>
       !isBlank(partner.contributions) && isBlank(partner.expectations)

@@ -1,3 +1,6 @@
+import { decidingBodies } from './bodies.js';
+import { decisionsBy } from './helpers.js';
+import { pointer } from '../findings.js';
 import type { Rule } from './types.js';
 
 export const quorumMissing: Rule = {
@@ -8,9 +11,10 @@ export const quorumMissing: Rule = {
     description: 'A decision rule is set but no quorum.',
   },
   check({ charter }) {
-    const decisions = charter.governance?.decision_making;
-    return decisions?.rule !== undefined && decisions.quorum === undefined
-      ? [{ path: '/governance/decision_making', message: `the ${decisions.rule} rule has no quorum: set 'quorum' to the share of voting seats that must be present (e.g. 0.5)` }]
-      : [];
+    return decidingBodies(charter).flatMap(({ decisions, at, committee }) =>
+      decisions?.rule !== undefined && decisions.quorum === undefined
+        ? [{ path: pointer(...at, 'decision_making'), message: `${decisionsBy(decisions.rule)}${committee ? ` in ${committee}` : ''} have no quorum: set 'quorum' to the share of voting seats that must be present (e.g. 0.5)` }]
+        : [],
+    );
   },
 };

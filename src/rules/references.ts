@@ -1,8 +1,9 @@
 import { pointer } from '../findings.js';
 import type { Charter } from './types.js';
 
+/** What a reference may name: `owner` is a partner, a committee, or `body` (the governing body). */
 export interface Reference {
-  kind: 'partner' | 'goal';
+  kind: 'partner' | 'goal' | 'owner';
   id: string;
   path: string;
   /** Who makes the reference, for messages: "goal 'g2'". */
@@ -19,6 +20,13 @@ export function collectReferences(charter: Charter): Reference[] {
     if (Array.isArray(ids)) ids.forEach((id, i) => partner(id, from, ...path, i));
     else partner(ids, from, ...path);
   };
+  const owner = (ids: unknown, from: string, ...path: (string | number)[]) => {
+    const push = (id: unknown, ...at: (string | number)[]) => {
+      if (typeof id === 'string') refs.push({ kind: 'owner', id, path: pointer(...at), from });
+    };
+    if (Array.isArray(ids)) ids.forEach((id, i) => push(id, ...path, i));
+    else push(ids, ...path);
+  };
   const goal = (id: unknown, from: string, ...path: (string | number)[]) => {
     if (typeof id === 'string') refs.push({ kind: 'goal', id, path: pointer(...path), from });
   };
@@ -26,19 +34,28 @@ export function collectReferences(charter: Charter): Reference[] {
   charter.goals.forEach((g, i) => {
     const from = `goal '${g.id}'`;
     partners(g.partners, from, 'goals', i, 'partners');
-    partner(g.owner, from, 'goals', i, 'owner');
+    owner(g.owner, from, 'goals', i, 'owner');
     for (const key of Object.keys(g.alignment ?? {})) partner(key, from, 'goals', i, 'alignment', key);
   });
   charter.roles?.forEach((r, i) => partner(r.partner, `roles[${i}]`, 'roles', i, 'partner'));
   charter.raci?.forEach((row, i) => {
     const from = `raci row '${row.activity}'`;
     goal(row.goal, from, 'raci', i, 'goal');
-    for (const column of ['responsible', 'accountable', 'consulted', 'informed'] as const) partners(row[column], from, 'raci', i, column);
+    for (const column of ['responsible', 'consulted', 'informed'] as const) partners(row[column], from, 'raci', i, column);
+    owner(row.accountable, from, 'raci', i, 'accountable');
   });
   const gov = charter.governance;
   gov?.body?.members?.forEach((m, i) => partner(m.partner, 'the governing body', 'governance', 'body', 'members', i, 'partner'));
   if (gov?.body?.chair !== 'rotating') partner(gov?.body?.chair, 'the governing body', 'governance', 'body', 'chair');
   partner(gov?.backbone, 'governance', 'governance', 'backbone');
+  partner(gov?.decision_making?.lead, 'the decision rule', 'governance', 'decision_making', 'lead');
+  partner(gov?.secretariat?.hosted_by, 'the secretariat', 'governance', 'secretariat', 'hosted_by');
+  gov?.committees?.forEach((c, i) => {
+    const from = `committee '${c.id}'`;
+    c.members?.forEach((m, j) => partner(m.partner, from, 'governance', 'committees', i, 'members', j, 'partner'));
+    if (c.chair !== 'rotating') partner(c.chair, from, 'governance', 'committees', i, 'chair');
+  });
+  partner(gov?.dissolution?.decided_by, 'dissolution', 'governance', 'dissolution', 'decided_by');
   partners(gov?.data_sharing?.controllers, 'data sharing', 'governance', 'data_sharing', 'controllers');
   charter.metrics?.forEach((m, i) => {
     const from = `metric '${m.id}'`;

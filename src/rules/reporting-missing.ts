@@ -1,4 +1,4 @@
-import { joinWords } from './helpers.js';
+import { joinWords, presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const reportingMissing: Rule = {
@@ -17,6 +17,6 @@ export const reportingMissing: Rule = {
       ...((reporting?.audience ?? []).length === 0 ? ['audience'] : []),
     ];
     if (missing.length === 0) return [];
-    return [{ path: '/governance/communication', message: `progress reporting has no ${joinWords(missing)}: say in 'reporting' how often progress is reported and to whom` }];
+    return [{ path: presentPointer(charter, 'governance', 'communication', 'reporting'), message: `progress reporting has no ${joinWords(missing, 'or')}: say in 'reporting' how often progress is reported and to whom` }];
   },
 };

@@ -1,3 +1,4 @@
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const reviewCadenceMissing: Rule = {
@@ -12,7 +13,7 @@ export const reviewCadenceMissing: Rule = {
     if (review !== undefined && review !== 'as-needed') return [];
     return [
       {
-        path: charter.term ? '/term' : '',
+        path: presentPointer(charter, 'term', 'review'),
         message: `${review === 'as-needed' ? "the charter is reviewed only 'as-needed'" : 'the charter has no review cadence'}: set 'term.review' (e.g. annual) so partners check regularly whether it still holds`,
       },
     ];

@@ -9,6 +9,7 @@ export const signatoryMissing: Rule = {
     challenge: 'Unclear agreements (SS "Establish Clear Agreements": formal agreements)',
     description: 'A partner has no signatory.',
   },
+  agreementOnly: true,
   check({ charter }) {
     return charter.partners.flatMap((partner, index) =>
       partner.signatory === undefined

@@ -1,22 +1,36 @@
 import { closest } from '../findings.js';
-import { collectReferences } from './references.js';
-import type { Rule } from './types.js';
+import { collectReferences, type Reference } from './references.js';
+import type { Rule, RuleContext } from './types.js';
+
+/** The ids a reference of this kind may name. */
+function knownIds(kind: Reference['kind'], context: RuleContext): Set<string> {
+  if (kind === 'partner') return new Set(context.partners.keys());
+  if (kind === 'goal') return new Set(context.goals.keys());
+  return new Set([...context.partners.keys(), ...context.committees.keys(), ...(context.charter.governance?.body ? ['body'] : [])]);
+}
+
+const NAMES: Record<Reference['kind'], { one: string; many: string }> = {
+  partner: { one: 'partner', many: 'partners' },
+  goal: { one: 'goal', many: 'goals' },
+  owner: { one: 'partner or committee', many: 'partners and committees' },
+};
 
 export const unknownReference: Rule = {
   meta: {
     id: 'unknown-reference',
     severity: 'error',
     challenge: 'Unclear roles and agreements: a reference to nobody (format: References)',
-    description: 'A partner or goal reference names no partner or goal of the charter.',
+    description: 'A partner, goal or committee reference names nothing defined in the charter.',
   },
   check(context) {
-    return collectReferences(context.charter)
-      .filter((ref) => !(ref.kind === 'partner' ? context.partners : context.goals).has(ref.id))
-      .map((ref) => {
-        const known = ref.kind === 'partner' ? context.partners : context.goals;
-        const suggestion = closest(ref.id, known.keys());
-        const hint = suggestion ? ` (did you mean '${suggestion}'?)` : known.size > 0 ? ` (known ${ref.kind}s: ${[...known.keys()].slice(0, 8).join(', ')})` : '';
-        return { path: ref.path, message: `${ref.from} names ${ref.kind} '${ref.id}', which is not defined${hint}` };
-      });
+    const known = new Map<Reference['kind'], Set<string>>();
+    return collectReferences(context.charter).flatMap((ref) => {
+      const ids = known.get(ref.kind) ?? knownIds(ref.kind, context);
+      known.set(ref.kind, ids);
+      if (ids.has(ref.id)) return [];
+      const suggestion = closest(ref.id, ids);
+      const hint = suggestion ? ` (did you mean '${suggestion}'?)` : ids.size > 0 ? ` (known ${NAMES[ref.kind].many}: ${[...ids].slice(0, 8).join(', ')})` : '';
+      return [{ path: ref.path, message: `${ref.from} names ${NAMES[ref.kind].one} '${ref.id}', which is not defined${hint}` }];
+    });
   },
 };

@@ -49,6 +49,6 @@ describe('the command line', () => {
     const { code, stderr, stdout } = runCli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^error: .*\n\(run with --help for usage\)\n$/);
+    expect(stderr).toMatch(/^charter: .*\n\(run with --help for usage\)\n$/);
   });
 });

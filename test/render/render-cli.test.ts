@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
 import { exampleData, readExample, root, runCli, tempDir, toYaml } from '../helpers.js';
 import { renderCharter } from '../../src/render/render.js';
+import type { Charter } from '../../src/generated/charter-types.js';
 
 describe('charter render', () => {
   it('prints Markdown by default, byte-identical across runs', () => {
@@ -46,6 +47,14 @@ describe('charter render', () => {
     const strict = runCli(['render', 'x.charter.yaml', '--strict'], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('goal-without-owner');
+  });
+
+  it('names the lead partner in the decision clause, in both formats', async () => {
+    const c = baseCharter();
+    c.governance.decision_making = { rule: 'lead-partner', lead: 'city' };
+    const lead = c.partners.find((p: { id: string }) => p.id === 'city').name;
+    expect(await renderCharter(c as Charter, { format: 'md' })).toContain(`- The lead partner is ${lead}.\n`);
+    expect(await renderCharter(c as Charter, { format: 'html' })).toContain(`<li>The lead partner is ${lead}.</li>`);
   });
 
   it('exits 2 for a missing charter, a missing output directory and a bad format', () => {

@@ -25,6 +25,7 @@ describe('a charter showing each challenge of the seed', () => {
       '71:5 raci-accountable-count /raci/0/accountable',
       // Unclear agreements and no rule for conflicts
       '72:1 amendment-process-missing /governance',
+      '72:1 conflict-of-interest-missing /governance',
       '72:1 conflict-resolution-missing /governance',
       '72:1 exit-clause-missing /governance',
       '79:3 deadlock-rule-missing /governance/decision_making',

@@ -41,8 +41,9 @@ export function baseCharter(): Record<string, any> {
     ],
     raci: [{ activity: 'Fleet operation', goal: 'safety', responsible: ['movo'], accountable: 'city', consulted: ['uni'], informed: [] }],
     governance: {
-      body: { name: 'Board', members: [{ partner: 'city', seats: 1 }, { partner: 'movo', seats: 1 }, { partner: 'uni', seats: 1 }], chair: 'city' },
+      body: { name: 'Board', members: [{ partner: 'city', seats: 1 }, { partner: 'movo', seats: 1 }, { partner: 'uni', seats: 1 }], chair: 'uni' },
       backbone: 'city',
+      conflict_of_interest: { policy: 'Members declare interests and leave the vote.', recusal: true },
       decision_making: { rule: 'consensus', quorum: 0.75, tie_break: 'The chair decides.' },
       meetings: { cadence: 'monthly' },
       communication: { channels: ['monthly call'], cadence: 'monthly', reporting: { cadence: 'quarterly', audience: ['council'] } },
@@ -67,6 +68,8 @@ export interface RuleCase {
   /** The findings of this rule, in order: pointer, and line where given. */
   expected: { path: string; line?: number; column?: number; severity?: string }[];
   settings?: Map<string, RuleSetting>;
+  /** Every finding's message of this rule must match (wording is part of the product). */
+  message?: RegExp;
 }
 
 export function lintYaml(text: string, settings?: Map<string, RuleSetting>) {
@@ -100,6 +103,7 @@ export function ruleTable(ruleId: string, cases: RuleCase[]): void {
           };
         });
       expect(got).toEqual(c.expected);
+      if (c.message) for (const f of findings.filter((f) => f.ruleId === ruleId)) expect(f.message).toMatch(c.message);
     });
   });
 }

@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { removeFileLevelTempDirs } from './helpers.js';
+
+afterAll(removeFileLevelTempDirs);
