@@ -14,8 +14,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'show stack traces for internal errors (or CHARTER_DEBUG=1)')
     .exitOverride()
-    // commander's own parse errors in the one style of every error line.
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'charter: ')) })
+    // commander's own parse errors in the one style of every error line, control characters shown.
+    .configureOutput({ outputError: (text, write) => write(showControls(text.replace(/^error: /, 'charter: '), { keepTabAndLineFeed: true })) })
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(

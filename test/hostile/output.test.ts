@@ -81,11 +81,15 @@ describe('row 7: control characters are made visible in every output', () => {
     if (format === 'json') expect(JSON.parse(stdout)[0].messages.map((m: { message: string }) => m.message).join('\n')).toContain(TERMINAL_ATTACK);
   });
 
-  it('stderr lines show them too', () => {
-    const { code, stderr } = runCli(['lint', `missing${TERMINAL_ATTACK}.charter.yaml`]);
-    expect(code).toBe(2);
+  it('stderr lines show them too, those of commander included', () => {
+    const missing = runCli(['lint', `missing${TERMINAL_ATTACK}.charter.yaml`]);
+    expect(missing.code).toBe(2);
     // The brackets make it look like a glob to match.
-    expect(stderr).toBe(`charter: missing${SHOWN_ATTACK}.charter.yaml: no files match this pattern\n`);
+    expect(missing.stderr).toBe(`charter: missing${SHOWN_ATTACK}.charter.yaml: no files match this pattern\n`);
+    const option = runCli(['lint', `--bogus${TERMINAL_ATTACK}`, 'x.charter.yaml']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain(`--bogus${SHOWN_ATTACK}`);
+    expect(option.stderr).not.toMatch(RAW_CONTROL);
   });
 
   it('property: no formatter prints a C0 or C1 control character but tab and line feed, whatever the findings hold', async () => {
