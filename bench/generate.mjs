@@ -41,3 +41,13 @@ export function generateLarge(file, partners) {
   charter.risks = [{ challenge: 'trust', description: 'd', mitigation: 'm', owner: 'p0' }];
   writeFileSync(file, stringify(charter, { lineWidth: 0, aliasDuplicateObjects: false }));
 }
+
+/** A charter near the 10 MB cap: `partners` lean partners (id, name, sector, one contribution), few goals. */
+export function generateWide(file, partners) {
+  const sectors = ['government', 'business', 'academia', 'nonprofit'];
+  const charter = parse(readFileSync(new URL('digital-health.charter.yaml', examplesDir), 'utf8'));
+  const ids = new Set(charter.partners.map((p) => p.id));
+  const extra = Array.from({ length: partners - charter.partners.length }, (_, i) => ({ id: `p${i}`, name: `Partner ${i}`, sector: sectors[i % sectors.length], contributions: [{ type: 'expertise', description: 'advice' }] }));
+  charter.partners = [...charter.partners, ...extra.filter((p) => !ids.has(p.id))];
+  writeFileSync(file, stringify(charter, { lineWidth: 0, aliasDuplicateObjects: false }));
+}

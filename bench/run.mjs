@@ -48,6 +48,9 @@ const benchmarks = [
   { name: 'charter lint (1 example)', cmd: [...charter, 'lint', example] },
   { name: 'charter render --format md (1 example)', cmd: [...charter, 'render', example, '--format', 'md', '--out', join(out, 'a.md')] },
   { name: 'charter render --format html (1 example)', cmd: [...charter, 'render', example, '--format', 'html', '--out', join(out, 'a.html')] },
+  { name: 'charter render --format docx (1 example)', cmd: [...charter, 'render', example, '--format', 'docx', '--out', join(out, 'a.docx')] },
+  // Dominated by the browser's start, so fewer runs.
+  { name: 'charter render --format pdf (1 example)', cmd: [...charter, 'render', example, '--format', 'pdf', '--out', join(out, 'a.pdf')], runs: Math.min(runs, 3) },
   { name: 'charter lint (1,000 files)', cmd: [...charter, 'lint', many], memory: true, exit: [0, 1] },
   { name: 'charter lint (2,000 partners, 2,000 goals, 4,000 metrics)', cmd: [...charter, 'lint', large], memory: true },
   { name: 'charter lint (1,000 partners, 1,000 goals, 2,000 metrics)', cmd: [...charter, 'lint', half], memory: true },
@@ -93,7 +96,10 @@ const lintMany = get('charter lint (1,000 files)');
 const spectral = get('Spectral').median;
 const largeRow = get('charter lint (2,000');
 const halfRow = get('charter lint (1,000 partners');
+const renderMd = get('charter render --format md').median;
+const renderDocx = get('charter render --format docx').median;
 const targets = [
+  ['render --format docx within 2× render --format md', `${(renderDocx / renderMd).toFixed(2)}×`, renderDocx <= 2 * renderMd],
   ['lint one file within 1.5× node -e 0', `${(lintOne / floor).toFixed(2)}×`, lintOne <= 1.5 * floor],
   ['1,000 files under 2 s', `${(lintMany.median / 1000).toFixed(2)} s`, lintMany.median < 2000],
   ['1,000 files at least 5× faster than Spectral', `${(spectral / lintMany.median).toFixed(1)}×`, spectral >= 5 * lintMany.median],

@@ -80,5 +80,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // commander and handlebars are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __charterCreateRequire } from 'node:module'; const require = __charterCreateRequire(import.meta.url);" },
+  // playwright-core reads its own package files at run time, so it stays a real dependency
+  // (loaded only by `render --format pdf`) rather than part of the bundle.
+  external: ['playwright-core'],
   logLevel: 'warning',
 });

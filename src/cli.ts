@@ -106,15 +106,16 @@ Examples:
 
   program
     .command('render')
-    .description('draft the agreement as Markdown or HTML')
+    .description('draft the agreement as Markdown, HTML, Word (DOCX) or PDF')
     .argument('<file>', 'the charter')
-    .addOption(new Option('--format <format>', 'md or html').choices(['md', 'html']).default('md'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .addOption(new Option('--format <format>', 'md, html, docx or pdf').choices(['md', 'html', 'docx', 'pdf']).default('md'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout (docx and pdf never go to a terminal)')
     .option('--template <dir>', 'your own templates and partials, overriding the built-in ones by name')
     .option('--strict', 'refuse a charter with lint errors or TODO placeholders too')
     .option('--draft', "mark the agreement as a draft (always done when the charter's status is draft)")
     .addOption(new Option('--paper <size>', 'the paper it prints on: a4 or letter').choices(['a4', 'letter']).default('a4'))
     .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (with --strict) and a draft is dated')
+    .option('--browser <path>', 'Chrome, Chromium or Edge to print the PDF with (or CHARTER_BROWSER; default: found in the usual places)')
     .addHelpText(
       'after',
       `
@@ -122,7 +123,10 @@ Examples:
   $ charter render charter.yaml > agreement.md
   $ charter render charter.yaml --format html --out agreement.html
   $ charter render charter.yaml --format html --paper letter --draft --out review-copy.html
-  $ charter render charter.yaml --strict --out signing-copy.md   # refuses lint errors and TODOs`,
+  $ charter render charter.yaml --strict --out signing-copy.md   # refuses lint errors and TODOs
+  $ charter render charter.yaml --format docx --out agreement.docx
+  $ charter render charter.yaml --format pdf --paper letter --out agreement.pdf
+  $ charter render charter.yaml --format pdf --browser /usr/bin/google-chrome --out agreement.pdf`,
     )
     .action(async (file: string, options) => {
       const { runRender } = await import('./commands/render.js');
@@ -130,13 +134,42 @@ Examples:
     });
 
   program
+    .command('diff')
+    .description('what an amendment changes: the changes by class, the version to give it, the approval it needs, the lint delta')
+    .argument('<charters...>', '<old> <new>, each a file or <rev>:<path>; with --base, just the file')
+    .option('-b, --base <rev>', 'compare the file with its version at this git revision')
+    .addOption(new Option('-f, --format <format>', 'stylish, json, markdown (a pull-request comment) or amendment (a record to sign)').choices(['stylish', 'json', 'markdown', 'amendment']).default('stylish'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(new Option('--fail-on <condition>', 'exit 1 when the amendment introduces lint errors').choices(['new-errors']))
+    .option('--number <n>', 'the amendment number, for --format amendment')
+    .option('-c, --config <file>', 'lint both with this config instead of the nearest charter.config.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date that date rules compare against (default: today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter diff old.charter.yaml charter.yaml
+  $ charter diff --base main charter.yaml --fail-on new-errors
+  $ charter diff HEAD~1:charter.yaml charter.yaml --format markdown >> "$GITHUB_STEP_SUMMARY"
+  $ charter diff v1.0.0:charter.yaml charter.yaml --format amendment --number 3 --out amendment-3.md
+
+Exit codes: 0 compared (whatever changed), 1 only with --fail-on and its condition met,
+2 could not compare (unreadable file, unknown revision, either side not a valid charter).`,
+    )
+    .action(async (charters: string[], options) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExitCode(await runDiff(charters, options, io()));
+    });
+
+  program
     .command('rules')
     .description('list the lint rules, or print the documentation of one')
     .argument('[id]', 'a rule id')
-    .addHelpText('after', '\nExamples:\n  $ charter rules\n  $ charter rules goal-without-owner')
-    .action(async (id: string | undefined) => {
+    .option('--markdown', "print the rule's page as Markdown, as in docs/rules/, instead of formatted for a terminal")
+    .addHelpText('after', '\nExamples:\n  $ charter rules\n  $ charter rules goal-without-owner\n  $ charter rules goal-without-owner --markdown > goal-without-owner.md')
+    .action(async (id: string | undefined, options: { markdown?: boolean }) => {
       const { runRules } = await import('./commands/rules.js');
-      setExitCode(await runRules(id, io()));
+      setExitCode(await runRules(id, io(), options));
     });
 
   program

@@ -9,3 +9,5 @@ export type { Finding, FileResult, Severity } from './findings.js';
 export type { Charter } from './generated/charter-types.js';
 export { buildView, type AgreementView, type ViewOptions, type Paper } from './render/view.js';
 export { clauseNumber, type Clause, type ClauseSection, type ClauseNumbering } from './render/numbering.js';
+export { diffCharters, type DiffInput } from './diff/report.js';
+export type { DiffReport, Change, ChangeClass, AmendmentClass, Approval, Approver, LintDelta } from './diff/types.js';

@@ -67,5 +67,8 @@ export const USE_CASE_EXAMPLES = [
   'vaccine-development',
 ];
 
+/** Every example: one per use case, and a standing body's terms of reference. */
+export const EXAMPLES = [...USE_CASE_EXAMPLES, 'data-consortium'];
+
 /** A fixed "today" so that date rules do not change verdicts as time passes. */
 export const TODAY = '2026-11-27';

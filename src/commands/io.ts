@@ -5,8 +5,12 @@ export interface CommandIO {
   env: NodeJS.ProcessEnv;
   /** Colour for stdout: a TTY, no NO_COLOR, no --no-color. */
   color: boolean;
+  /** Binary formats (DOCX, PDF) are never written to a terminal. */
+  stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Width of the terminal stdout goes to; undefined when it is not a terminal. */
+  columns?: number;
 }
 
 export function processIO(options: { color?: boolean } = {}): CommandIO {
@@ -17,7 +21,9 @@ export function processIO(options: { color?: boolean } = {}): CommandIO {
     stderr: (text) => process.stderr.write(text),
     env,
     color: !noColor && (process.stdout.isTTY === true || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')),
+    stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   };
 }

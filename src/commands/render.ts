@@ -5,21 +5,26 @@ import { showControls } from '../core/controls.js';
 import { toDisplayPath } from '../core/files.js';
 import { findPlaceholders, placeholderMessage } from '../core/placeholders.js';
 import { readCharterBytes } from '../core/read.js';
-import { checkOutput, writeOutput } from '../core/write.js';
+import { checkOutput, STDOUT_TARGET, writeOutput } from '../core/write.js';
 import { humanPath, sortFindings, type Finding } from '../findings.js';
 import { formatStylish } from '../formatters/stylish.js';
-import { renderCharter, type RenderFormat } from '../render/render.js';
-import type { Paper } from '../render/view.js';
+import { renderCharter } from '../render/render.js';
+import { findBrowser } from '../render/browser.js';
+import { buildView, type Paper } from '../render/view.js';
+import { documentProperties } from '../render/properties.js';
+import type { Charter } from '../generated/charter-types.js';
+import { UsageError } from '../core/errors.js';
 import type { CommandIO } from './io.js';
 
 export interface RenderCommandOptions {
-  format: RenderFormat;
+  format: 'md' | 'html' | 'docx' | 'pdf';
   out?: string;
   template?: string;
   strict?: boolean;
   today?: string;
   draft?: boolean;
   paper?: Paper;
+  browser?: string;
 }
 
 /** How many placeholder locations the warning shows before pointing at `charter lint`. */
@@ -33,6 +38,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * placeholders (which the agreement shows highlighted).
  */
 export async function runRender(file: string, options: RenderCommandOptions, io: CommandIO): Promise<number> {
+  const binary = options.format === 'docx' || options.format === 'pdf';
+  // Checked before any work: a DOCX or PDF on a terminal is garbage, and a missing browser is known at once.
+  if (binary && (options.out === undefined || options.out === STDOUT_TARGET) && io.stdoutIsTTY) throw new UsageError(`--format ${options.format} writes a binary file: give --out <file>, or redirect stdout`);
+  if (options.format === 'docx' && options.template !== undefined) throw new UsageError('--template applies to md, html and pdf; the DOCX is built without templates');
+  const browser = options.format === 'pdf' ? findBrowser(options.browser, io.env) : undefined;
   const shown = toDisplayPath(resolve(file));
   if (options.out !== undefined) await checkOutput(options.out, { protect: [file] });
   const bytes = await readCharterBytes(file);
@@ -53,10 +63,24 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
     return 1;
   }
   if (placeholders.length > 0) io.stderr(showControls(placeholderWarning(shown, placeholders), { keepTabAndLineFeed: true }));
-  const output = await renderCharter(charter, { format: options.format, templateDir: options.template, draft: options.draft, renderedOn: today, paper: options.paper });
+  const output = await renderAgreement(charter, { ...options, today }, browser);
   if (options.out === undefined) io.stdout(output);
   else await writeOutput(options.out, output, { protect: [file, ...configs.files], stdout: io.stdout });
   return 0;
+}
+
+/** Markdown and HTML from the templates; DOCX built from the same view; PDF printed from the HTML. */
+async function renderAgreement(charter: Charter, options: RenderCommandOptions & { today: string }, browser: string | undefined): Promise<string | Uint8Array> {
+  const common = { draft: options.draft, renderedOn: options.today, paper: options.paper };
+  if (options.format === 'docx') {
+    const { renderDocx } = await import('../render/docx.js');
+    return renderDocx(charter, common);
+  }
+  const html = await renderCharter(charter, { format: options.format === 'md' ? 'md' : 'html', templateDir: options.template, ...common });
+  if (options.format !== 'pdf') return html;
+  const { printPdf } = await import('../render/pdf.js');
+  const view = buildView(charter, common);
+  return printPdf(html, { browser: browser!, paper: options.paper ?? 'a4', info: documentProperties(view), draft: view.draft });
 }
 
 function refusalReason(errors: number, placeholders: number, strict: boolean): string {

@@ -122,7 +122,7 @@ async function charterFilesIn(dir: string, cwd: string): Promise<Search> {
   if (listed.ok) {
     search = { files: [], problems: [], notes: [] };
     const rootReal = await realpath(dir);
-    for (const path of listed.stdout.split('\0')) {
+    for (const path of listed.stdout.toString('utf8').split('\0')) {
       if (path === '' || !isCharterFileName(basename(path)) || path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue;
       const full = join(dir, path);
       try {

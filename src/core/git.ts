@@ -39,7 +39,8 @@ function gitEnvironment(): NodeJS.ProcessEnv {
   };
 }
 
-export type GitResult = { ok: true; stdout: string } | { ok: false; reason: string };
+/** git's output as bytes, or why there is none: git is `missing`, gave `too-large` output, took too long (`timeout`), or `failed`. */
+export type GitResult = { ok: true; stdout: Buffer } | { ok: false; failure: 'missing' | 'too-large' | 'timeout' | 'failed'; reason: string };
 
 export interface GitOptions {
   cwd: string;
@@ -60,19 +61,15 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Gi
     execFile(
       'git',
       argv,
-      { cwd: options.cwd, env: gitEnvironment(), maxBuffer: options.maxBytes ?? MAX_FILE_BYTES, timeout: options.timeoutMs ?? 30_000, windowsHide: true, encoding: 'utf8' },
+      { cwd: options.cwd, env: gitEnvironment(), maxBuffer: options.maxBytes ?? MAX_FILE_BYTES, timeout: options.timeoutMs ?? 30_000, windowsHide: true, encoding: 'buffer' },
       (error, stdout, stderr) => {
         if (!error) return resolvePromise({ ok: true, stdout });
         const code = (error as NodeJS.ErrnoException).code;
-        const reason =
-          code === 'ENOENT'
-            ? 'git is not installed'
-            : code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
-              ? 'git gave more output than charter reads'
-              : error.killed
-                ? 'git did not answer in time'
-                : (stderr.split('\n').find((line) => line.trim() !== '')?.replace(/^(fatal|error): /, '') ?? `git exited with code ${String(code)}`);
-        resolvePromise({ ok: false, reason });
+        if (code === 'ENOENT') return resolvePromise({ ok: false, failure: 'missing', reason: 'git is not installed' });
+        if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolvePromise({ ok: false, failure: 'too-large', reason: 'git gave more output than charter reads' });
+        if (error.killed) return resolvePromise({ ok: false, failure: 'timeout', reason: 'git did not answer in time' });
+        const firstLine = String(stderr).split('\n').find((line) => line.trim() !== '');
+        resolvePromise({ ok: false, failure: 'failed', reason: firstLine?.replace(/^(fatal|error): /, '') ?? `git exited with code ${String(code)}` });
       },
     );
   });

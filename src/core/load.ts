@@ -1,8 +1,13 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
+import { parseSubset, type SubsetDocument } from './yaml-subset.js';
 
-/** yaml's own guard against "billion laughs": expanding more aliases than this is refused. */
-const MAX_ALIAS_COUNT = 100;
+/**
+ * Aliases may make a document at most twice as large as what it writes out, plus this many
+ * values: the rules, the schema check and rendering walk every expanded value, so an "alias
+ * bomb" must be refused by what it expands to, not by how many aliases it uses.
+ */
+const ALIAS_ALLOWANCE = 10_000;
 
 export interface Position {
   line: number;
@@ -75,6 +80,20 @@ export function parseCharter(text: string): LoadResult {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     return textFailure(text, control.index, `the file contains the control character U+${code}, which YAML does not allow: remove it, or write it as an escape (e.g. "\\x${code.slice(2)}") inside double quotes`);
   }
+  // Most charters are plain YAML that the fast parser reads; the rest, errors included, go to `yaml`.
+  return parseWithSubset(text) ?? parseWithYaml(text);
+}
+
+/** The fast parser (yaml-subset.ts), or undefined when the text needs the full one. */
+export function parseWithSubset(text: string): LoadedDocument | undefined {
+  const subset = parseSubset(text);
+  if (!subset) return undefined;
+  const position = lazyLineIndex(text);
+  return { ok: true, text, data: subset.data, locate: (path) => locateInLayout(subset, path, position) };
+}
+
+/** The reference parser, `yaml`: every document, every error message. */
+export function parseWithYaml(text: string): LoadResult {
   let doc: Document;
   try {
     doc = parseDocument(text, {
@@ -91,7 +110,7 @@ export function parseCharter(text: string): LoadResult {
     if (error instanceof RangeError) return tooDeep(text);
     throw error;
   }
-  const position = lineIndex(text);
+  const position = lazyLineIndex(text);
   const syntaxFinding = (message: string, start: number, end?: number): Finding => {
     const a = position(start);
     const b = end === undefined ? a : position(end);
@@ -99,7 +118,13 @@ export function parseCharter(text: string): LoadResult {
   };
 
   if (doc.errors.length > 0) {
-    return { ok: false, text, findings: doc.errors.map((e) => syntaxFinding(describeYamlError(e.code, e.message), e.pos[0], e.pos[1])) };
+    // One error leads to others (an unquoted colon, a tab, an unclosed bracket): the first is
+    // the one to fix, the others on its line say the same, and a tab causes what follows it.
+    const first = doc.errors.find((e) => e.code === 'TAB_AS_INDENT') ?? doc.errors[0];
+    const firstLine = position(first.pos[0]).line;
+    const more = first.code === 'TAB_AS_INDENT' ? 0 : doc.errors.filter((e) => position(e.pos[0]).line !== firstLine).length;
+    const count = more === 0 ? '' : ` (and ${more} more YAML error${more === 1 ? '' : 's'} after this one, which may follow from it)`;
+    return { ok: false, text, findings: [syntaxFinding(describeYamlError(first.code, first.message, text, first.pos[0]) + count, first.pos[0], first.pos[1])] };
   }
   const shapeFinding = (message: string): FailedDocument => ({
     ok: false,
@@ -116,23 +141,16 @@ export function parseCharter(text: string): LoadResult {
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const { written, expanded } = countNodes(doc);
+    if (expanded > 2 * written + ALIAS_ALLOWANCE) {
+      const alias = firstAlias(doc);
+      const message = `aliases would expand this document ${Math.round(expanded / written)}-fold: this looks like an alias bomb; write the values out instead`;
+      return { ok: false, text, findings: [syntaxFinding(message, alias?.[0] ?? 0, alias?.[1])] };
+    }
+    // The budget above bounds the expansion; yaml's own limit counts aliases, not what they expand to.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(text);
-    if (error instanceof ReferenceError || /alias/i.test(String((error as Error)?.message))) {
-      const alias = firstAlias(doc);
-      return {
-        ok: false,
-        text,
-        findings: [
-          syntaxFinding(
-            `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} alias expansions): this looks like an alias bomb; write the values out instead`,
-            alias?.[0] ?? 0,
-            alias?.[1],
-          ),
-        ],
-      };
-    }
     throw error;
   }
   return {
@@ -143,13 +161,21 @@ export function parseCharter(text: string): LoadResult {
   };
 }
 
+/** A line index built on the first question, for the documents that have findings. */
+function lazyLineIndex(text: string): (offset: number) => { line: number; col: number } {
+  let index: ((offset: number) => { line: number; col: number }) | undefined;
+  return (offset) => (index ??= lineIndex(text))(offset);
+}
+
 /** Nesting so deep that the parser ran out of stack: refused, like an alias bomb. */
 function tooDeep(text: string): FailedDocument {
   return textFailure(text, 0, 'the document nests too deeply to be read (thousands of levels): a charter needs a few levels at most');
 }
 
-function describeYamlError(code: string, message: string): string {
+function describeYamlError(code: string, message: string, text: string, offset: number): string {
   switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return quoteHint(text, offset) ?? describeYamlError('', message, text, offset);
     case 'DUPLICATE_KEY':
       return 'duplicate key: each key may appear only once in a mapping (remove or rename one of them)';
     case 'MULTIPLE_DOCS':
@@ -161,6 +187,44 @@ function describeYamlError(code: string, message: string): string {
       return `invalid YAML: ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
     }
   }
+}
+
+/** `title: Note: this` → a hint to quote the value, with the line rewritten. */
+function quoteHint(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const entry = /^\s*(?:- )?([^\s:#'"][^:#]*):\s+(.*?)\s*$/.exec(line);
+  if (!entry) return undefined;
+  const quoted = JSON.stringify(entry[2]);
+  return `invalid YAML: a value that contains ": " must be quoted: write ${entry[1]}: ${quoted}`;
+}
+
+/**
+ * The size of the document as written and once every alias is expanded, in values (a long
+ * string weighs one per 64 characters); linear, memoised per anchor.
+ */
+function countNodes(doc: Document): { written: number; expanded: number } {
+  let written = 0;
+  // By anchor name, in document order: an alias names the latest anchor before it.
+  const anchored = new Map<string, number>();
+  const walk = (node: unknown): number => {
+    if (isAlias(node)) {
+      written++;
+      // An alias inside its own anchor has no size yet: yaml refuses such a cycle later on.
+      return anchored.get(node.source) ?? 1;
+    }
+    const value = isScalar(node) ? node.value : undefined;
+    let size = 1 + (typeof value === 'string' ? value.length >> 6 : 0);
+    written += size;
+    if (isMap(node)) for (const pair of node.items) size += walk(pair.key) + walk(pair.value);
+    else if (isSeq(node)) for (const item of node.items) size += walk(item);
+    const anchor = (node as Node | null)?.anchor;
+    if (anchor) anchored.set(anchor, size);
+    return size;
+  };
+  const expanded = walk(doc.contents);
+  return { written, expanded };
 }
 
 function firstAlias(doc: Document): [number, number] | undefined {
@@ -213,4 +277,41 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
   const endOffset = value?.range && (valueIsInline || !key) ? value.range[1] : anchor[1];
   const end = position(endOffset);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+/** `locate` for the fast parser's layout: the same walk and the same anchors as `locate` above. */
+function locateInLayout(doc: SubsetDocument, path: string, position: (offset: number) => { line: number; col: number }): Position {
+  const start: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  let node: unknown = doc.data;
+  // [start, end] of the last key and value on the way down; key is absent for sequence items.
+  let key: [number, number] | undefined;
+  let value: [number, number] | undefined;
+  const segments = parsePointer(path);
+  let found = segments.length === 0;
+  for (let i = 0; i < segments.length; i++) {
+    const layout = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
+    if (!layout) break;
+    const segment = segments[i];
+    if (layout.keys) {
+      const at = layout.keys.indexOf(segment);
+      if (at === -1) break;
+      key = [layout.spans[4 * at], layout.spans[4 * at + 1]];
+      value = [layout.spans[4 * at + 2], layout.spans[4 * at + 3]];
+      node = (node as Record<string, unknown>)[segment];
+    } else {
+      const at = /^\d+$/.test(segment) ? Number(segment) : -1;
+      if (at < 0 || at >= layout.spans.length / 2) break;
+      key = undefined;
+      value = [layout.spans[2 * at], layout.spans[2 * at + 1]];
+      node = (node as unknown[])[at];
+    }
+    found = i === segments.length - 1;
+  }
+  if (path === '' || (!found && value === undefined)) return start;
+  const valueIsInline = node === null || typeof node !== 'object';
+  const anchor = (valueIsInline && value) || key || value;
+  if (!anchor) return start;
+  const from = position(anchor[0]);
+  const to = position(value && (valueIsInline || !key) ? value[1] : anchor[1]);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }

@@ -6,35 +6,80 @@ export type Cadence = NonNullable<NonNullable<Charter['term']>['review']>;
 export type DecisionRule = NonNullable<NonNullable<NonNullable<Charter['governance']>['decision_making']>['rule']>;
 export type ContributionType = NonNullable<Charter['partners'][number]['contributions']>[number]['type'];
 
-/** What the interview (or the flags) collected; everything else is scaffolded as TODO. */
+export interface PartnerAnswers {
+  name: string;
+  sector: Sector;
+  contributions?: { type: ContributionType; description?: string }[];
+  mission?: string;
+  strengths?: string;
+  limitations?: string;
+  motivations?: string;
+  expectations?: string;
+  responsibility?: string;
+  representative?: { name: string; role?: string; email?: string };
+  signatory?: { name: string; title?: string };
+}
+
+export interface GoalAnswers {
+  title: string;
+  /** Indexes into `partners`. */
+  partners: number[];
+  owner?: number;
+  due?: string;
+  /** Why the goal matters, by partner index. */
+  alignment?: Record<number, string>;
+  metric?: { name: string; unit?: string; baseline?: number; target?: number; frequency?: Cadence; source?: string };
+}
+
+/** What the interview (or the flags) collected; what is missing is scaffolded as TODO. */
 export interface InitAnswers {
   title?: string;
   useCase?: UseCase;
   vision?: string;
-  partners: {
-    name: string;
-    sector: Sector;
-    contribution?: { type: ContributionType; description?: string };
-    representative?: { name: string; email?: string };
-  }[];
-  goals: { title: string; partners: number[]; owner?: number; due?: string }[];
+  challenge?: string;
+  partners: PartnerAnswers[];
+  /** How each sector works and how the partnership bridges it. */
+  sectors?: Partial<Record<Sector, { norms?: string; bridging?: string }>>;
+  goals: GoalAnswers[];
   decisionRule?: DecisionRule;
+  /** Index of the partner who decides under the lead-partner rule. */
+  lead?: number;
   quorum?: number;
+  threshold?: number;
+  tieBreak?: string;
   meetingCadence?: Cadence;
+  channel?: string;
+  communicationCadence?: Cadence;
+  reportingAudience?: string;
+  reportingCadence?: Cadence;
   escalationLadder?: boolean;
+  amendmentProcess?: string;
+  amendmentApproval?: DecisionRule;
+  exit?: { noticeDays?: number; obligations?: string; assets?: string };
+  dataSharing?: { purpose?: string; items?: string; personalData?: boolean; legalBasis?: string; retention?: string; security?: string };
+  ip?: { background?: string; foreground?: string };
+  term?: { start?: string; end?: string; review?: Cadence };
+  agreement?: { binding?: boolean; governingLaw?: string };
 }
 
-/** `Heart Patients Association` → `heart-patients-association`, unique among `taken`. */
+/** Words that do not end an id: `map-and-cool-the` reads better as `map-and-cool`. */
+const TRAILING_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * `Heart Patients Association of Aarhaven` → `heart-patients-association`: at most four
+ * whole words, never ending on a little word, unique among `taken` (a `-2` suffix).
+ */
 export function uniqueSlug(name: string, taken: Set<string>, fallback: string): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 56)
-      .replace(/-+$/, '') || fallback;
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((word) => word.slice(0, 12)); // four words and a suffix stay within the 63 characters of an id
+  while (words.length > 1 && TRAILING_WORDS.has(words[words.length - 1])) words.pop();
+  const base = words.join('-') || fallback;
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);

@@ -61,15 +61,19 @@ const SECTIONS: SectionSpec[] = [
       const parts: PartSpec[] = [];
       if (g?.body) parts.push({ key: 'body', title: g.body.name });
       if (g?.backbone) parts.push({ key: 'backbone', title: 'Secretariat' });
+      if (v.secretariat && !g?.backbone) parts.push({ key: 'secretariat', title: 'Secretariat' });
       if (g?.decisions) parts.push({ key: 'decisions', title: 'Decision-making' });
       if (g?.meetings) parts.push({ key: 'meetings', title: 'Meetings' });
       return parts;
     },
   },
+  { key: 'committees', title: 'Committees', present: (v) => v.committees !== undefined, parts: (v) => (v.committees ?? []).map((c) => ({ key: c.id, title: c.heading })) },
+  { key: 'conflict-of-interest', title: 'Conflicts of interest', present: (v) => v.conflictOfInterest !== undefined },
   { key: 'communication', title: 'Communication plan', present: (v) => v.communication !== undefined },
   { key: 'escalation', title: 'Conflict resolution', present: (v) => v.escalation !== undefined, parts: (v) => (v.escalation ?? []).map((s) => ({ key: String(s.step), title: s.level })) },
   { key: 'admission', title: 'Admission of new partners', present: (v) => v.admission !== undefined },
   { key: 'exit', title: 'Exit', present: (v) => v.exit !== undefined },
+  { key: 'dissolution', title: 'Dissolution', present: (v) => v.dissolution !== undefined },
   { key: 'ip', title: 'Intellectual property', present: (v) => v.ip !== undefined },
   { key: 'data-sharing', title: 'Data sharing', present: (v) => v.dataSharing !== undefined },
   { key: 'confidentiality', title: 'Confidentiality', present: (v) => v.confidentiality !== undefined },

@@ -43,10 +43,19 @@ export async function renderCharter(charter: Charter, options: RenderOptions): P
   return options.format === 'md' ? output.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n' : output;
 }
 
+/** `a; b` but `a. b`: a list item that ends in punctuation is not given a second mark. */
+export function joinItems(items: readonly string[]): string {
+  return items.reduce((text, item, index) => (index === 0 ? item : `${text}${/[.;:!?,…]$/u.test(text) ? ' ' : '; '}${item}`), '');
+}
+
 /** Registers the helpers and the precompiled built-in partials of one format in `env`; returns the main template. */
 function instantiate(env: Environment, format: RenderFormat, clauses: ClauseNumbering): Template {
   // An empty table cell reads as an omission; a dash says "none".
   env.registerHelper('cell', (value: unknown) => (value === undefined || value === null || value === '' ? '—' : value));
+  // {{list items}}: items joined with "; ", but an item that already ends in punctuation gets no second mark.
+  env.registerHelper('list', (items: unknown) => joinItems(Array.isArray(items) ? items.map(String) : []));
+  // {{indent level}}: two spaces a level, for nested Markdown lists.
+  env.registerHelper('indent', (level: unknown) => '  '.repeat(typeof level === 'number' ? level : 0));
   // {{clause "governance"}} → 7, {{clause "goals" id}} → 4.2: empty when the charter lacks the clause.
   env.registerHelper('clause', (...args: unknown[]) => {
     const [section, part] = args.slice(0, -1);

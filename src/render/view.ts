@@ -1,5 +1,7 @@
 import type { Charter, Goal, Partner } from '../generated/charter-types.js';
 import { numberClauses } from './numbering.js';
+import { collectExtensions } from './extensions.js';
+import { governanceAdditions } from './governance-view.js';
 import { markPlaceholders } from './placeholders.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -26,9 +28,9 @@ function formatNumber(n: number | undefined): string | undefined {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
-const percent = (fraction: number | undefined) => (fraction === undefined ? undefined : `${Math.round(fraction * 1000) / 10}%`);
+export const percent = (fraction: number | undefined) => (fraction === undefined ? undefined : `${Math.round(fraction * 1000) / 10}%`);
 
-const CADENCE: Record<string, string> = {
+export const CADENCE: Record<string, string> = {
   weekly: 'weekly',
   biweekly: 'every two weeks',
   monthly: 'monthly',
@@ -38,7 +40,7 @@ const CADENCE: Record<string, string> = {
   'as-needed': 'as needed',
 };
 
-const RULE: Record<string, string> = {
+export const RULE: Record<string, string> = {
   consensus: 'consensus (a decision stands when no partner objects)',
   unanimous: 'unanimity (every voting partner agrees)',
   majority: 'majority vote',
@@ -58,11 +60,11 @@ const SECTOR: Record<string, string> = {
   education: 'Education',
 };
 
-const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+export const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const TRAILING_PUNCTUATION = new Set([...' \t\n\r.,;:!?。，；：！']);
 /** Headings drop trailing punctuation, which Markdown linters and typographers both dislike (a scan, not a regex that backtracks). */
-const headingText = (s: string) => {
+export const headingText = (s: string) => {
   let end = s.length;
   while (end > 0 && (TRAILING_PUNCTUATION.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
   return s.slice(0, end) || s;
@@ -72,7 +74,9 @@ type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>
 
 /** One rung of the ladder as a sentence that says from when its days run and what happens next. */
 function escalationSentence(step: EscalationStep, previous: EscalationStep | undefined): string {
-  const level = /^(?:the|a|an|each|any|every|one|two|three)\s/i.test(step.level) || !/^\p{L}/u.test(step.level) ? step.level : `the ${step.level}`;
+  // "the project leads", "the Steering Committee", but "mediation", "expert determination".
+  const bare = /^(?:the|a|an|each|any|every|one|two|three)\s|^\p{L}+(?:tion|ment)\b|(?:tion|ment)$|^\P{L}/iu.test(step.level);
+  const level = bare ? step.level : `the ${step.level}`;
   const where = `${level}${step.by ? ` (${step.by})` : ''}`;
   if (previous === undefined) return `First, the dispute goes to ${where}${step.within_days ? `, to be resolved within ${step.within_days} days of it being raised in writing` : ''}.`;
   const unresolved = previous.within_days ? 'If it is not resolved within that time' : 'If it is not resolved at that step';
@@ -243,11 +247,6 @@ function buildContent(charter: Charter) {
   );
   const roles = nonEmpty(charter.roles?.map((r) => ({ partner: name(r.partner), role: r.role, responsibilities: nonEmpty(r.responsibilities) })));
 
-  const extensions = nonEmpty(
-    Object.entries(charter)
-      .filter(([key, value]) => key.startsWith('x-') && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'))
-      .map(([key, value]) => ({ key: key.slice(2), value: String(value) })),
-  );
 
   return {
     title: charter.title,
@@ -277,14 +276,15 @@ function buildContent(charter: Charter) {
     metrics,
     commitments: nonEmpty(charter.commitments?.map((c) => ({ partner: name(c.partner), description: c.description, due: formatDate(c.due), status: c.status && sentenceCase(c.status.replace('-', ' ')) }))),
     risks: nonEmpty(charter.risks?.map((r) => ({ challenge: r.challenge && sentenceCase(r.challenge.replace(/-/g, ' ')), description: r.description, mitigation: r.mitigation, owner: name(r.owner) }))),
-    term: term && (term.start || term.end || term.review) ? { start: formatDate(term.start), end: formatDate(term.end), review: term.review && CADENCE[term.review] } : undefined,
+    term: term && (term.start || term.end || term.review || term.open_ended) ? { start: formatDate(term.start), end: formatDate(term.end), review: term.review && CADENCE[term.review], openEnded: term.open_ended === true } : undefined,
     // The legal-nature clause is always printed; a charter silent on it is not binding.
     agreement: {
       binding: charter.agreement?.binding === true,
       governingLaw: charter.agreement?.governing_law && governingLawPhrase(charter.agreement.governing_law),
       related: nonEmpty(charter.agreement?.related),
     },
-    extensions,
+    extensions: collectExtensions(charter),
+    ...governanceAdditions(charter, name),
   };
 }
 

@@ -1,5 +1,4 @@
-import { pointer } from '../findings.js';
-import { joinWords } from './helpers.js';
+import { joinWords, presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const goalAlignmentMissing: Rule = {
@@ -16,7 +15,7 @@ export const goalAlignmentMissing: Rule = {
       if (missing.length === 0) return [];
       return [
         {
-          path: pointer('goals', index),
+          path: presentPointer(charter, 'goals', index, 'alignment'),
           message: `goal '${goal.id}' does not say how it serves the mission of ${joinWords(missing.map((id) => `'${id}'`))}: add ${missing.length === 1 ? 'an entry' : 'entries'} under 'alignment'`,
         },
       ];

@@ -1,4 +1,4 @@
-import { pointer } from '../findings.js';
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const goalNotShared: Rule = {
@@ -14,7 +14,7 @@ export const goalNotShared: Rule = {
       if (count >= 2) return [];
       return [
         {
-          path: pointer('goals', index),
+          path: presentPointer(charter, 'goals', index, 'partners'),
           message: `goal '${goal.id}' is shared by ${count === 0 ? 'no partner' : 'one partner only'}: list in 'partners' at least two partners who pursue it together`,
         },
       ];

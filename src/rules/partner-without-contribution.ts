@@ -1,5 +1,4 @@
-import { pointer } from '../findings.js';
-import { describePartner, isBlank } from './helpers.js';
+import { describePartner, isBlank, presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const partnerWithoutContribution: Rule = {
@@ -12,7 +11,7 @@ export const partnerWithoutContribution: Rule = {
   check({ charter }) {
     return charter.partners.flatMap((partner, index) =>
       isBlank(partner.contributions)
-        ? [{ path: pointer('partners', index), message: `${describePartner(partner)} contributes nothing: say what it brings (funding, expertise, data, …) under 'contributions'` }]
+        ? [{ path: presentPointer(charter, 'partners', index, 'contributions'), message: `${describePartner(partner)} contributes nothing: say what it brings (funding, expertise, data, …) under 'contributions'` }]
         : [],
     );
   },

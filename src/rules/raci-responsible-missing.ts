@@ -1,4 +1,4 @@
-import { pointer } from '../findings.js';
+import { presentPointer } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const raciResponsibleMissing: Rule = {
@@ -11,7 +11,7 @@ export const raciResponsibleMissing: Rule = {
   check({ charter }) {
     return (charter.raci ?? []).flatMap((row, index) =>
       (row.responsible ?? []).length === 0
-        ? [{ path: pointer('raci', index), message: `raci row '${row.activity}' names nobody responsible: list who does the work under 'responsible'` }]
+        ? [{ path: presentPointer(charter, 'raci', index, 'responsible'), message: `raci row '${row.activity}' names nobody responsible: list who does the work under 'responsible'` }]
         : [],
     );
   },

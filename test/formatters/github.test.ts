@@ -42,11 +42,11 @@ describe('GitHub workflow commands', () => {
     const lastError = lines.map((l) => l.startsWith('::error')).lastIndexOf(true);
     expect(lastError).toBeLessThan(firstWarning);
     expect(stdout).toContain('\ntest/fixtures/challenges.charter.yaml\n');
-    expect(stdout).toMatch(/✖ 15 problems \(5 errors, 10 warnings\)\n$/);
+    expect(stdout).toMatch(/✖ 16 problems \(5 errors, 11 warnings\)\n$/);
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown.startsWith('# earlier step\n## charter\n')).toBe(true);
     expect(markdown).toContain('| test/fixtures/challenges.charter.yaml:57:5 | error | `goal-without-owner` |');
-    expect(markdown.split('\n').filter((l) => l.startsWith('| test/'))).toHaveLength(15);
+    expect(markdown.split('\n').filter((l) => l.startsWith('| test/'))).toHaveLength(16);
   });
 
   it('an explicit --format wins over the GitHub default', () => {

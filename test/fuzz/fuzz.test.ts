@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/core/check.js';
 import { decode } from '../../src/core/load.js';
-import { examplesDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
+import { EXAMPLES, examplesDir, TODAY } from '../helpers.js';
 import { expectSaneResult } from './invariants.js';
 import { mutate, random } from './mutations.mjs';
 
 const CASES = Number(process.env.CHARTER_FUZZ_CASES ?? 2000);
-const seeds = USE_CASE_EXAMPLES.map((name) => readFileSync(join(examplesDir, `${name}.charter.yaml`)));
+const seeds = EXAMPLES.map((name) => readFileSync(join(examplesDir, `${name}.charter.yaml`)));
 
 describe('byte-level mutation fuzzing', () => {
   it(`survives ${CASES} mutated charters: no crash, no hang, sane positions`, () => {

@@ -63,7 +63,7 @@ describe('row 9: git runs no program that the repository config names', () => {
     execFileSync('git', ['init', '-q', dir]);
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(5000));
     const result = await runGit(['ls-files', '--others', '-z'], { cwd: dir, maxBytes: 3 });
-    expect(result).toEqual({ ok: false, reason: 'git gave more output than charter reads' });
+    expect(result).toEqual({ ok: false, failure: 'too-large', reason: 'git gave more output than charter reads' });
   });
 });
 

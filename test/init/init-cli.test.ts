@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
+import { exampleData, runCli, tempDir, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
 
 describe('charter init from a script', () => {
   it('writes a valid charter from flags, with stdin closed and nothing asked', () => {
@@ -49,7 +49,7 @@ describe('charter init from a script', () => {
     [['--partner', 'A:hospital', '--partner', 'B:business'], /--partner "A:hospital": write it as "Name:sector"/],
     [['--use-case', 'space-travel'], /--use-case space-travel: use one of/],
     [['--template', 'space-travel'], /--template space-travel: use one of/],
-    [['--template', 'innovation-hub'], /no example for this use case yet/],
+    [['--template', 'innovation-hub'], /^charter: --template innovation-hub: use one of circular-economy, digital-health, disaster-response, education, public-private-infrastructure, research-commercialization, smart-city, vaccine-development\n$/],
   ])('refuses bad flags %j with exit 2', (flags, message) => {
     const dir = tempDir();
     const { code, stderr } = runCli(['init', '--yes', ...flags], { cwd: dir });
@@ -74,6 +74,23 @@ describe('charter init from a script', () => {
     expect(text).toContain('title: Our New Partnership\n');
     expect(text).toContain('id: our-new-partnership\n');
     expect(text).toContain('status: draft\n');
+    expect(text).toContain('version: 0.1.0\n');
     expect(runCli(['validate', 'new.charter.yaml'], { cwd: dir }).code).toBe(0);
+    // What belonged to the example's partnership is gone: names, people, dates, amounts, the summary.
+    const example = exampleData(useCase);
+    const people = example.partners.flatMap((p: any) => [p.name, p.representative?.name, p.representative?.email, p.signatory?.name]).filter(Boolean);
+    for (const gone of [...people, example.summary]) expect(text, gone).not.toContain(gone);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|currency:/);
+    const lint = JSON.parse(runCli(['lint', 'new.charter.yaml', '--format', 'json', '--today', TODAY], { cwd: dir }).stdout)[0];
+    expect(lint.messages.filter((m: any) => m.ruleId === 'todo-placeholder').length).toBeGreaterThan(example.partners.length);
+    expect(lint.messages.filter((m: any) => m.ruleId === 'unknown-reference')).toEqual([]);
+  });
+
+  it('says when a file name is one that `charter lint .` will not find, and suggests one it will', () => {
+    const dir = tempDir();
+    const { code, stderr } = runCli(['init', '--yes', 'heat.yaml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain('Note: `charter lint .` looks for charter.yaml and *.charter.yaml files, so it will not find heat.yaml; rename it to heat.charter.yaml to be found.\n');
+    expect(runCli(['init', '--yes', 'heat.charter.yaml'], { cwd: dir }).stderr).not.toContain('Note:');
   });
 });

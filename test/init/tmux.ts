@@ -18,11 +18,11 @@ export class TmuxSession {
   }
 
   /** Waits until the screen shows `text` (the prompt is ready), or fails with what it shows. */
-  async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  async waitFor(text: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+      if (typeof text === 'string' ? screen.includes(text) : typeof text === 'function' ? text(screen) : text.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
       await sleep(100);
     }

@@ -66,6 +66,22 @@ describe('Markdown rendering', () => {
     expect(html).toContain('&lt;script&gt;globalThis.__pwned = true; document.title = &quot;pwned&quot;&lt;/script&gt; | cell | break</th>'.replace('</th>', '</td>'));
   });
 
+  it('keeps a draft with placeholders lint-clean, the note at the top and each placeholder marked', async () => {
+    const charter = exampleData('smart-city');
+    charter.status = 'draft';
+    charter.vision = 'TODO: the shared vision';
+    charter.summary = 'TODO: a summary';
+    charter.partners[0].signatory.name = 'TODO: who signs';
+    charter.metrics[0].unit = 'TODO: unit';
+    const markdown = await renderCharter(charter as never, { format: 'md', renderedOn: '2026-12-01' });
+    expect(lintMarkdown(markdown)).toEqual([]);
+    expect(markdown).toMatch(/^# [^\n]+\n\n[^\n]+\n\n[^\n]+\n\n> \*\*DRAFT\*\*, rendered on 1 December 2026\./);
+    const inline = markdownIt.parse(markdown, {}).flatMap((t) => t.children ?? []);
+    const bold = inline.flatMap((t, i) => (t.type === 'strong_open' ? [inline[i + 1].content] : []));
+    expect(bold.filter((text) => text.startsWith('TODO'))).toEqual(['TODO: a summary', 'TODO: the shared vision', 'TODO: unit', 'TODO: who signs']);
+    expect(markdown.match(/⚠ \*\*TODO/g)).toHaveLength(4);
+  });
+
   it('escapes each Markdown construct', () => {
     expect(escapeMarkdown('a | b')).toBe('a \\| b');
     expect(escapeMarkdown('*x* _y_ `z`')).toBe('\\*x\\* \\_y\\_ \\`z\\`');

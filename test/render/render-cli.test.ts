@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
 import { exampleData, readExample, root, runCli, tempDir, toYaml } from '../helpers.js';
 import { renderCharter } from '../../src/render/render.js';
+import { buildView } from '../../src/render/view.js';
 import type { Charter } from '../../src/generated/charter-types.js';
 
 describe('charter render', () => {
@@ -62,7 +63,76 @@ describe('charter render', () => {
     const r = runCli(['render', 'examples/education.charter.yaml', '--out', '/nonexistent-dir/x.md']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write .*the directory \/nonexistent-dir does not exist/);
-    expect(runCli(['render', 'examples/education.charter.yaml', '--format', 'pdf']).code).toBe(2);
+    expect(runCli(['render', 'examples/education.charter.yaml', '--format', 'rtf']).code).toBe(2);
+  });
+
+  describe('TODO placeholders', () => {
+    function charterWithPlaceholders(count: number): string {
+      const dir = tempDir();
+      const c = baseCharter();
+      c.status = 'active';
+      c.vision = 'TODO: the vision';
+      c.partners.forEach((p: { signatory: { name: string } }, i: number) => (p.signatory.name = `TODO: who signs ${i}`));
+      for (let i = 0; i < count - 1 - c.partners.length; i++) c.roles[0].responsibilities.push(`TODO: task ${i}`);
+      writeFileSync(join(dir, 'x.charter.yaml'), toYaml(c));
+      return dir;
+    }
+
+    it('warns with the count and the first locations, and marks each one in the output', () => {
+      const dir = charterWithPlaceholders(9);
+      const { code, stdout, stderr } = runCli(['render', 'x.charter.yaml'], { cwd: dir });
+      expect(code).toBe(0);
+      const lines = stderr.trimEnd().split('\n');
+      expect(lines[0]).toBe('charter: warning: x.charter.yaml has 9 TODO placeholders, marked in the agreement:');
+      expect(lines[1]).toMatch(/^  x\.charter\.yaml:\d+:\d+  vision: "TODO: the vision"$/);
+      expect(lines.slice(1, 6).every((l) => /^  x\.charter\.yaml:\d+:\d+  \S+: "TODO/.test(l))).toBe(true);
+      expect(lines[6]).toBe('  and 4 more; `charter lint x.charter.yaml` lists them, and `--strict` refuses to render them');
+      expect(lines).toHaveLength(7);
+      expect(stdout.match(/⚠ \*\*TODO/g)).toHaveLength(9);
+      expect(stdout).toMatch(/^Name: ⚠ \*\*TODO\\?: who signs 0\*\*$/m);
+    });
+
+    it('are refused by --strict: exit 1, every one listed, nothing written', () => {
+      const dir = charterWithPlaceholders(9);
+      const { code, stdout, stderr } = runCli(['render', 'x.charter.yaml', '--strict', '--out', 'agreement.md'], { cwd: dir });
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.match(/error {4}placeholder left to fill in: "TODO/g)).toHaveLength(9);
+      expect(stderr).toContain('charter: not rendered: x.charter.yaml has 9 TODO placeholders, which --strict refuses; fill them in first\n');
+      expect(existsSync(join(dir, 'agreement.md'))).toBe(false);
+    });
+
+    it('are refused by --strict even where a config turns the rule off', () => {
+      const dir = charterWithPlaceholders(4);
+      writeFileSync(join(dir, 'charter.config.yaml'), 'rules:\n  todo-placeholder: off\n');
+      const { code, stderr } = runCli(['render', 'x.charter.yaml', '--strict'], { cwd: dir });
+      expect(code).toBe(1);
+      expect(stderr).toContain('has 4 TODO placeholders');
+    });
+  });
+
+  describe('--draft and --paper', () => {
+    it('notes a draft at the top of Markdown with the render date, for status draft or --draft', () => {
+      const dir = tempDir();
+      const c = baseCharter();
+      c.status = 'draft';
+      writeFileSync(join(dir, 'draft.charter.yaml'), toYaml(c));
+      const draft = runCli(['render', 'draft.charter.yaml', '--today', '2026-12-01'], { cwd: dir });
+      const note = '> **DRAFT**, rendered on 1 December 2026. Not for signature: the partners have not yet agreed this text.';
+      expect(draft.stdout.split('\n').slice(0, 6)).toContain(note);
+      const active = runCli(['render', 'examples/education.charter.yaml', '--today', '2026-12-01']);
+      expect(active.stdout).not.toContain('DRAFT');
+      const forced = runCli(['render', 'examples/education.charter.yaml', '--draft', '--today', '2026-12-01']);
+      expect(forced.stdout).toContain(note);
+    });
+
+    it('prints HTML on the paper asked for, A4 by default, and refuses another size', () => {
+      expect(runCli(['render', 'examples/education.charter.yaml', '--format', 'html']).stdout).toContain('@page { size: A4;');
+      expect(runCli(['render', 'examples/education.charter.yaml', '--format', 'html', '--paper', 'letter']).stdout).toContain('@page { size: letter;');
+      const bad = runCli(['render', 'examples/education.charter.yaml', '--paper', 'a5']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/^charter: .*a5/);
+    });
   });
 
   describe('--template', () => {
@@ -84,6 +154,17 @@ describe('charter render', () => {
       charter.title = '<script>x</script>';
       const html = await renderCharter(charter as never, { format: 'html', templateDir: dir });
       expect(html).toContain('<h1>&lt;script&gt;x&lt;/script&gt;</h1>');
+    });
+
+    it('gives custom templates the clause numbers, and names an unknown section', async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'exit.hbs'), '## {{clause "exit"}}. Leaving\n\nSee clause {{clause "governance" "decisions"}} and clause {{clause "goals" "safety"}}.{{clause "challenge"}}\n\n');
+      const charter = baseCharter();
+      const markdown = await renderCharter(charter as never, { format: 'md', templateDir: dir });
+      const numbers = buildView(charter as never).clauses.numbers;
+      expect(markdown).toContain(`## ${numbers.exit}. Leaving\n\nSee clause ${numbers['governance/decisions']} and clause ${numbers['goals/safety']}.\n`);
+      writeFileSync(join(dir, 'exit.hbs'), '{{clause "exits"}}\n');
+      await expect(renderCharter(charter as never, { format: 'md', templateDir: dir })).rejects.toThrow(/template error .*unknown section "exits"; the sections are definitions, parties/);
     });
 
     it('names the template file and line of a syntax error, exit 2', () => {

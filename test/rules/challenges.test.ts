@@ -18,13 +18,16 @@ describe('a charter showing each challenge of the seed', () => {
       // Cultural differences: the academic sector's norms are not written down
       '31:5 cultural-norms-undocumented /partners/2',
       // Misaligned objectives
-      '51:5 goal-not-shared /goals/0',
-      '57:5 goal-alignment-missing /goals/1',
+      // (a goal's list or map that exists but falls short is pointed at itself: docs/decisions.md)
+      '53:5 goal-not-shared /goals/0/partners',
       // Unclear roles
       '57:5 goal-without-owner /goals/1',
+      // Misaligned objectives again
+      '60:5 goal-alignment-missing /goals/1/alignment',
       '71:5 raci-accountable-count /raci/0/accountable',
       // Unclear agreements and no rule for conflicts
       '72:1 amendment-process-missing /governance',
+      // New with issue 11: nobody has to declare a conflict of interest
       '72:1 conflict-of-interest-missing /governance',
       '72:1 conflict-resolution-missing /governance',
       '72:1 exit-clause-missing /governance',
