@@ -36,9 +36,12 @@ function command(file: string, f: Finding): string {
 /** A table cell of the job summary: inert text, whatever the charter or file name holds. */
 const cell = (text: string) => escapeMarkdown(showControls(text));
 
+/** A rule id as code, as the registry spells them; anything else as escaped text. */
+const ruleCell = (id: string) => (/^[a-z][a-z0-9-]*$/.test(id) ? `\`${id}\`` : cell(id));
+
 /** The Markdown table appended to $GITHUB_STEP_SUMMARY. */
 export function githubStepSummary(results: readonly FileResult[]): string[] {
-  const rows = results.flatMap((r) => r.findings.map((f) => `| ${cell(r.file)}:${f.line}:${f.column} | ${f.severity} | ${cell(f.ruleId)} | ${cell(f.message)} |`));
+  const rows = results.flatMap((r) => r.findings.map((f) => `| ${cell(r.file)}:${f.line}:${f.column} | ${f.severity} | ${ruleCell(f.ruleId)} | ${cell(f.message)} |`));
   const files = results.length;
   if (rows.length === 0) return [`## charter\n\n✔ ${files} charter file${files === 1 ? '' : 's'} checked, no problems.\n\n`];
   const head = [`## charter`, '', `${rows.length} problem${rows.length === 1 ? '' : 's'} in ${files} charter file${files === 1 ? '' : 's'}.`, '', '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];

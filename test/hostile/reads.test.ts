@@ -2,7 +2,7 @@
 // directory they search and report what they cannot read.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
 import { runCli, TODAY, toYaml } from '../helpers.js';
@@ -124,6 +124,8 @@ describe('row 13: an unreadable directory is reported and the rest is checked', 
     writeFileSync(join(dir, 'locked/b.charter.yaml'), clean);
     writeFileSync(join(dir, 'z.charter.yaml'), clean);
     chmodSync(join(dir, 'locked'), 0o000);
+    // The other user must be able to reach the directory: the suite's temporary root is private.
+    if (process.getuid?.() === 0) chmodSync(dirname(dir), 0o711);
     const { code, stdout, stderr } = runCli(['lint', '.', '--format', 'json', '--today', TODAY], { ...bounded, ...asUnprivilegedUser, cwd: dir, env: { ...bounded.env, HOME: dir } });
     expect(stderr).toBe('charter: locked: permission denied: the charters in it were not checked\n');
     expect(filesIn(stdout)).toEqual(['a.charter.yaml', 'z.charter.yaml']);

@@ -24,24 +24,26 @@ export function mkfifo(path: string): void {
 
 /**
  * How much longer the large input takes than the small one, per unit of input: about
- * `large / small` for a linear algorithm, its square for a quadratic one. Each size runs
- * until it has taken at least 60 ms (repeating small inputs), best of three, so that timer
- * noise does not decide.
+ * `large / small` for a linear algorithm, its square for a quadratic one. After a warm-up,
+ * each trial runs the small input until it takes about 100 ms and the large one the same
+ * number of times scaled down; trials alternate between the sizes so that a busy machine
+ * slows both alike, and the best of five counts for each.
  */
 export function growthRatio(run: (size: number) => void, small: number, large: number): number {
-  const perRun = (size: number, repeat: number) => {
-    let best = Infinity;
-    for (let trial = 0; trial < 3; trial++) {
-      const start = performance.now();
-      for (let i = 0; i < repeat; i++) run(size);
-      best = Math.min(best, (performance.now() - start) / repeat);
-    }
-    return best;
+  const timeOf = (size: number, repeat: number) => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i++) run(size);
+    return (performance.now() - start) / repeat;
   };
-  let repeat = 1;
-  const startAt = performance.now();
-  run(small);
-  const once = performance.now() - startAt;
-  if (once < 60) repeat = Math.ceil(60 / Math.max(once, 0.05));
-  return perRun(large, Math.max(1, Math.round(repeat * (small / large)))) / perRun(small, repeat);
+  timeOf(small, 3);
+  timeOf(large, 1);
+  const repeat = Math.max(1, Math.ceil(100 / Math.max(timeOf(small, 1), 0.01)));
+  const largeRepeat = Math.max(1, Math.round(repeat * (small / large)));
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let trial = 0; trial < 5; trial++) {
+    bestSmall = Math.min(bestSmall, timeOf(small, repeat));
+    bestLarge = Math.min(bestLarge, timeOf(large, largeRepeat));
+  }
+  return bestLarge / bestSmall;
 }
