@@ -16,7 +16,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     // commander's own parse errors in the one style of every error line, control characters shown.
     .configureOutput({ outputError: (text, write) => write(showControls(text.replace(/^error: /, 'charter: '), { keepTabAndLineFeed: true })) })
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('charter: run with --help for usage')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(
       'after',
@@ -25,6 +25,7 @@ Examples:
   $ npx charter init                         interview on a terminal, writes charter.yaml
   $ charter lint examples/                   check every charter below a directory
   $ charter render charter.yaml --format html --out agreement.html
+  $ charter diff --base main charter.yaml    what an amendment changes and which approval it needs
 
 Exit codes: 0 success, 1 the charter has errors, 2 the command could not do its job.
 Docs: https://github.com/charter-cli/charter#readme`,
@@ -134,6 +135,30 @@ Examples:
     });
 
   program
+    .command('report')
+    .description('one page about many charters: portfolio table, health per challenge area, charts, shared partners, what to do first')
+    .argument('<paths...>', 'charter files, directories (every *.charter.yaml and charter.yaml below) or globs')
+    .addOption(new Option('-f, --format <format>', 'html (one self-contained page), json or md').choices(['html', 'json', 'md']).default('html'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout; - is stdout')
+    .addOption(new Option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)').argParser(collect))
+    .option('-c, --config <file>', 'use this config instead of the nearest charter.config.yaml')
+    .option('--today <YYYY-MM-DD>', 'the date that due dates, terms and stale metrics compare against (default: today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter report examples/ --out report.html
+  $ charter report 'partnerships/**/*.charter.yaml' --format md --out portfolio.md
+  $ charter report . --format json | jq '.actions'
+
+Exit codes: 0 written, 1 written but some charter has errors, 2 nothing to report or a file could not be read.`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./commands/report.js');
+      setExitCode(await runReport(paths, options, io()));
+    });
+
+  program
     .command('diff')
     .description('what an amendment changes: the changes by class, the version to give it, the approval it needs, the lint delta')
     .argument('<charters...>', '<old> <new>, each a file or <rev>:<path>; with --base, just the file')
@@ -209,7 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`charter: internal error: ${showControls((error as Error)?.message ?? String(error))}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    else process.stderr.write('Run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
+    else process.stderr.write('charter: run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
     return 2;
   }
 }

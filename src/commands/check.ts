@@ -50,7 +50,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const counts = totalCounts(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
-    const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color });
+    const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? terminalWidth(io) : undefined, totals: counts });
     if (file === undefined) pieces.forEach((piece) => io.stdout(piece));
     else await writeOutput(file, pieces, { protect: read });
   }
@@ -126,6 +126,11 @@ function realTarget(file: string): string {
   } catch {
     return path;
   }
+}
+
+/** The terminal's width, or COLUMNS when stdout is not a terminal (a test, `script`); undefined: no wrapping. */
+function terminalWidth(io: CommandIO): number | undefined {
+  return io.columns ?? (Number(io.env.COLUMNS) > 0 ? Number(io.env.COLUMNS) : undefined);
 }
 
 function progressLine(io: CommandIO) {

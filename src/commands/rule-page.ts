@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { wrap } from '../wrap.js';
 
 /** The seed document's sections that rule challenges cite by abbreviation. */
 export const SEED_SECTIONS: Readonly<Record<string, string>> = {
@@ -20,22 +21,6 @@ export function spellOutSources(text: string): string {
 export function sourcesUsed(texts: readonly string[]): string[] {
   const used = new Set(texts.flatMap((t) => [...t.matchAll(ABBREVIATION)].map((m) => m[1])));
   return Object.keys(SEED_SECTIONS).filter((key) => used.has(key));
-}
-
-/** Greedy word wrap; a word longer than the line stays whole. */
-export function wrap(text: string, width: number, firstIndent = '', restIndent = firstIndent): string[] {
-  const lines: string[] = [];
-  let line = firstIndent;
-  let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = restIndent + word;
-    } else line += (empty ? '' : ' ') + word;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
 }
 
 export interface PageOptions {

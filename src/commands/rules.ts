@@ -4,7 +4,8 @@ import { UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
 import { allRuleMeta } from '../rules/index.js';
 import type { CommandIO } from './io.js';
-import { formatRulePage, SEED_SECTIONS, sourcesUsed, wrap } from './rule-page.js';
+import { formatRulePage, SEED_SECTIONS, sourcesUsed } from './rule-page.js';
+import { wrap } from '../wrap.js';
 
 /** Lines are wrapped to the terminal (or $COLUMNS), within these bounds; else to 80 columns. */
 const MIN_WIDTH = 40;

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { closest, type Severity } from '../findings.js';
 import { configurableRuleIds } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { toDisplayPath } from './files.js';
 import { readBounded } from './read.js';
+import { fullYaml } from './yaml-lazy.js';
+import { parseSubset } from './yaml-subset.js';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = ReadonlyMap<string, RuleSetting>;
@@ -44,7 +45,7 @@ export function loadConfig(file: string): Map<string, RuleSetting> {
   const text = readBounded(file, { what: 'config', shown }).toString('utf8');
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, logLevel: 'error' });
+    data = file.endsWith('.json') ? JSON.parse(text) : (parseSubset(text)?.data ?? fullYaml().parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, logLevel: 'error' }));
   } catch (error) {
     throw new UsageError(`${shown}: the config is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }

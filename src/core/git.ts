@@ -1,6 +1,5 @@
 // The one way charter runs git. A charter may sit in an unpacked archive whose .git/config
 // was written by someone else, so nothing that config says may run a program.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './read.js';
@@ -55,7 +54,9 @@ export interface GitOptions {
  * output bounded in bytes and time. Never throws: a failure comes back with git's first
  * line of explanation, for a note to the user.
  */
-export function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
+export async function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
+  // Loaded here: child_process costs start-up that checking one file never needs.
+  const { execFile } = await import('node:child_process');
   const argv = ['--no-pager', ...SAFE_CONFIG.flatMap((setting) => ['-c', setting]), ...args];
   return new Promise((resolvePromise) => {
     execFile(

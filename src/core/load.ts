@@ -1,6 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import { parsePointer, type Finding } from '../findings.js';
-import { parseSubset, type SubsetDocument } from './yaml-subset.js';
+import { fullYaml } from './yaml-lazy.js';
+import { childSpans, parseSubset, type SubsetDocument } from './yaml-subset.js';
 
 /**
  * Aliases may make a document at most twice as large as what it writes out, plus this many
@@ -94,6 +95,7 @@ export function parseWithSubset(text: string): LoadedDocument | undefined {
 
 /** The reference parser, `yaml`: every document, every error message. */
 export function parseWithYaml(text: string): LoadResult {
+  const { isMap, isScalar, isSeq, parseDocument } = fullYaml();
   let doc: Document;
   try {
     doc = parseDocument(text, {
@@ -205,6 +207,7 @@ function quoteHint(text: string, offset: number): string | undefined {
  * string weighs one per 64 characters); linear, memoised per anchor.
  */
 function countNodes(doc: Document): { written: number; expanded: number } {
+  const { isAlias, isMap, isScalar, isSeq } = fullYaml();
   let written = 0;
   // By anchor name, in document order: an alias names the latest anchor before it.
   const anchored = new Map<string, number>();
@@ -228,6 +231,7 @@ function countNodes(doc: Document): { written: number; expanded: number } {
 }
 
 function firstAlias(doc: Document): [number, number] | undefined {
+  const { visit } = fullYaml();
   let found: [number, number] | undefined;
   visit(doc, {
     Alias(_, node) {
@@ -240,11 +244,12 @@ function firstAlias(doc: Document): [number, number] | undefined {
 
 function keyOf(pair: Pair): string {
   const key = pair.key;
-  if (isScalar(key)) return String(key.value);
+  if (fullYaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 
 function locate(doc: Document, path: string, position: (offset: number) => { line: number; col: number }): Position {
+  const { isAlias, isMap, isScalar, isSeq } = fullYaml();
   let node: unknown = doc.contents;
   let key: Node | null = null;
   let found = path === '';
@@ -283,28 +288,16 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
 function locateInLayout(doc: SubsetDocument, path: string, position: (offset: number) => { line: number; col: number }): Position {
   const start: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   let node: unknown = doc.data;
-  // [start, end] of the last key and value on the way down; key is absent for sequence items.
+  // The last key and value on the way down; key is absent for sequence items.
   let key: [number, number] | undefined;
   let value: [number, number] | undefined;
   const segments = parsePointer(path);
   let found = segments.length === 0;
   for (let i = 0; i < segments.length; i++) {
-    const layout = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
-    if (!layout) break;
-    const segment = segments[i];
-    if (layout.keys) {
-      const at = layout.keys.indexOf(segment);
-      if (at === -1) break;
-      key = [layout.spans[4 * at], layout.spans[4 * at + 1]];
-      value = [layout.spans[4 * at + 2], layout.spans[4 * at + 3]];
-      node = (node as Record<string, unknown>)[segment];
-    } else {
-      const at = /^\d+$/.test(segment) ? Number(segment) : -1;
-      if (at < 0 || at >= layout.spans.length / 2) break;
-      key = undefined;
-      value = [layout.spans[2 * at], layout.spans[2 * at + 1]];
-      node = (node as unknown[])[at];
-    }
+    const child = childSpans(doc, node, segments[i]);
+    if (!child) break;
+    ({ key, value } = child);
+    node = (node as Record<string, unknown>)[segments[i]];
     found = i === segments.length - 1;
   }
   if (path === '' || (!found && value === undefined)) return start;

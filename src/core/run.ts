@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
 import type { WorkerJob, WorkerMessage } from './worker.js';
-import { checkBytes, type CheckOptions } from './check.js';
+import { analyseBytes, type CheckOptions } from './check.js';
+import { summariseCharter, type CharterFacts } from '../report/build.js';
 import { ConfigFinder, loadConfig, type RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
 import { expandInputs } from './files.js';
@@ -18,6 +18,8 @@ export interface RunOptions {
   ruleFlags?: ReadonlyMap<string, RuleSetting>;
   /** Called after each file, for progress displays. */
   onFile?: (done: number, total: number) => void;
+  /** Also return what `charter report` needs of each charter, made from the same parse (in the worker threads). */
+  summarise?: boolean;
 }
 
 export interface RunResult {
@@ -26,6 +28,8 @@ export interface RunResult {
   failures: string[];
   /** One line per file a search skipped on purpose (a FIFO, a link out of the directory): not an error. */
   notes: string[];
+  /** With summarise: the report's facts about results[i]; else empty. */
+  summaries: CharterFacts[];
   /** The charters and config files read: outputs must not replace them. */
   read: string[];
 }
@@ -54,7 +58,8 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   else {
     for (const { index, file, settings } of jobs) {
       try {
-        record({ index, result: checkBytes(await readCharterBytes(file), file, { mode: options.mode, today: options.today, settings }) });
+        const { result, charter } = analyseBytes(await readCharterBytes(file), file, { mode: options.mode, today: options.today, settings });
+        record({ index, result, summary: options.summarise ? summariseCharter(result, charter, options.today) : undefined });
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         record({ index, failure: error.message });
@@ -62,16 +67,22 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
     }
   }
   // Results and failures in the order the files were given, whichever thread finished first.
+  const checked = outcomes.filter((o) => o.result !== undefined);
   return {
-    results: outcomes.flatMap((o) => (o.result ? [o.result] : [])),
+    results: checked.map((o) => o.result!),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
     notes,
+    summaries: checked.flatMap((o) => (o.summary ? [o.summary] : [])),
     read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
 }
 
-/** Below this many files per thread, starting workers costs more than it saves. */
-const FILES_PER_WORKER = 100;
+/**
+ * Below this many files per thread, starting workers costs more than it saves: each loads the
+ * checker anew. Measured on 2 shared cores with the fast parser (bench/NOTES.md): one thread
+ * and two break even between 200 and 400 files; at 1,000 two threads take 0.6× the time.
+ */
+const FILES_PER_WORKER = 250;
 
 /** Shares the files among worker threads, interleaved so that each gets a similar mix. */
 async function checkInWorkers(
@@ -82,12 +93,14 @@ async function checkInWorkers(
 ): Promise<void> {
   // Chunks live in dist/chunks/; the worker entry is dist/worker.js.
   const workerUrl = new URL('../worker.js', import.meta.url);
+  const { Worker } = await import('node:worker_threads');
   await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const share: WorkerJob = {
         files: jobs.filter((_, i) => i % threads === t).map((j) => ({ index: j.index, file: j.file, settings: j.settings && [...j.settings] })),
         mode: options.mode,
         today: options.today,
+        summarise: options.summarise === true,
       };
       return new Promise<void>((resolvePromise, reject) => {
         const worker = new Worker(workerUrl, { workerData: share });

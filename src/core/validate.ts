@@ -41,7 +41,7 @@ export function describeErrors(errors: readonly ErrorObject[]): Violation[] {
 
 function describe(error: ErrorObject): Violation {
   const path = error.instancePath;
-  const where = humanPath(path);
+  const where = placeName(path);
   const segments = parsePointer(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -56,15 +56,16 @@ function describe(error: ErrorObject): Violation {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { path, message: `${where} ${quote(error.data)} is not one of: ${allowed.join(', ')}` };
+      const suggestion = typeof error.data === 'string' ? closest(error.data.toLowerCase(), allowed) : undefined;
+      return { path, message: `${where} ${quote(error.data)} is not one of: ${allowed.join(', ')}${suggestion ? ` (did you mean '${suggestion}'?)` : ''}` };
     }
     case 'const':
       return { path, message: `${where} must be ${JSON.stringify(params.allowedValue)}, not ${quote(error.data)}` };
     case 'type':
-      return { path, message: `${where} must be ${article(String(params.type))}, not ${kindOf(error.data)}` };
+      return { path, message: `${where} must be ${article(String(params.type))}, not ${kindOf(error.data)}${numberHint(String(params.type), error.data)}` };
     case 'format':
       return params.format === 'date'
-        ? { path, message: `${where} ${quote(error.data)} is not a valid date: write it as YYYY-MM-DD, e.g. 2026-01-31` }
+        ? { path, message: `${where} ${quote(error.data)} ${dateHint(error.data)}` }
         : { path, message: `${where} ${quote(error.data)} is not a valid ${params.format === 'email' ? 'email address' : String(params.format)}` };
     case 'pattern':
       return { path, message: `${where} ${quote(error.data)} ${patternHint(String(params.pattern), error.data)}` };
@@ -89,6 +90,64 @@ function describe(error: ErrorObject): Violation {
     default:
       return { path, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+const ITEM_NOUNS: Record<string, string> = {
+  partners: 'partner',
+  goals: 'goal',
+  metrics: 'metric',
+  roles: 'role',
+  raci: 'RACI row',
+  commitments: 'commitment',
+  risks: 'risk',
+  steps: 'escalation step',
+  contributions: 'contribution',
+  members: 'member',
+  committees: 'committee',
+};
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st … */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * Where a violation is, as people count: `partners[3]` is "the 4th partner (partners[3])",
+ * `partners[3].sector` "the sector of the 4th partner (partners[3].sector)". A path with no
+ * list in it stays as it is: `term.start`.
+ */
+export function placeName(path: string): string {
+  const segments = parsePointer(path);
+  const last = segments.map((seg) => /^\d+$/.test(seg)).lastIndexOf(true);
+  if (last < 0) return humanPath(path);
+  const collection = segments[last - 1] ?? '';
+  const item = `the ${ordinal(Number(segments[last]) + 1)} ${ITEM_NOUNS[collection] ?? `entry of ${collection || 'the list'}`}`;
+  const field = segments.slice(last + 1).join('.');
+  return `${field ? `the ${field} of ${item}` : item} (${humanPath(path)})`;
+}
+
+/** `quorum: 75%` or `quorum: "0.75"`: say what to write instead. */
+function numberHint(expected: string, value: unknown): string {
+  if ((expected !== 'number' && expected !== 'integer') || typeof value !== 'string') return '';
+  const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (percent && expected === 'number') return `: write ${Number(percent[1]) / 100}`;
+  if (value.trim() !== '' && Number.isFinite(Number(value))) return `: write ${Number(value)} without quotes`;
+  return '';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in the right shape that does not exist names why; any other says how to write one. */
+function dateHint(value: unknown): string {
+  const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (parts) {
+    const [year, month, day] = parts.slice(1).map(Number);
+    if (month < 1 || month > 12) return `is not a real date: there is no month ${month}; write YYYY-MM-DD`;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > days) return `is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  }
+  return 'is not a valid date: write it as YYYY-MM-DD, e.g. 2026-01-31';
 }
 
 type SchemaNode = { properties?: Record<string, unknown>; anyOf?: SchemaNode[]; oneOf?: SchemaNode[]; $ref?: string; type?: string; description?: string; items?: SchemaNode };

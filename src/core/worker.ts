@@ -1,7 +1,8 @@
 // A worker thread that checks a share of the files of one run (see run.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from '../findings.js';
-import { checkBytes, type CheckOptions } from './check.js';
+import { summariseCharter, type CharterFacts } from '../report/build.js';
+import { analyseBytes, type CheckOptions } from './check.js';
 import type { RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
 import { readCharterBytes } from './read.js';
@@ -10,16 +11,18 @@ export interface WorkerJob {
   files: { index: number; file: string; settings?: [string, RuleSetting][] }[];
   mode: CheckOptions['mode'];
   today: string;
+  summarise: boolean;
 }
 
-export type WorkerMessage = { index: number; result?: FileResult; failure?: string };
+export type WorkerMessage = { index: number; result?: FileResult; summary?: CharterFacts; failure?: string };
 
 const job = workerData as WorkerJob;
 for (const { index, file, settings } of job.files) {
   let message: WorkerMessage;
   try {
     const bytes = await readCharterBytes(file);
-    message = { index, result: checkBytes(bytes, file, { mode: job.mode, today: job.today, settings: settings && new Map(settings) }) };
+    const { result, charter } = analyseBytes(bytes, file, { mode: job.mode, today: job.today, settings: settings && new Map(settings) });
+    message = { index, result, summary: job.summarise ? summariseCharter(result, charter, job.today) : undefined };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     message = { index, failure: error.message };

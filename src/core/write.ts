@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { lstat, open, readlink, stat } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { toDisplayPath } from './files.js';
@@ -109,6 +107,8 @@ async function refuseProtected(target: string, info: Stats, inputs: readonly str
 async function writeDirect(target: string, path: string, socket: boolean, content: Content): Promise<void> {
   try {
     if (socket) {
+      // Loaded here: node:net costs every run start-up time, and sockets are rare.
+      const { connect } = await import('node:net');
       await new Promise<void>((done, fail) => {
         const connection = connect(path, () => {
           for (const piece of piecesOf(content)) connection.write(piece);
@@ -146,7 +146,8 @@ function exitBetweenTasksOnSignal(): void {
 
 function writeAtomic(target: string, path: string, existing: Stats | undefined, content: Content, overwrite: boolean): void {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Web Crypto's global: node:crypto loads only when a file is written, not at start-up.
+  const temp = join(dir, `.${basename(path)}.${Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
   // Synchronous, with signals deferred: Ctrl-C or SIGTERM then stop the process before the
   // temporary file exists or after the rename, never in between (SIGKILL may leave a .tmp).
   exitBetweenTasksOnSignal();

@@ -7,18 +7,42 @@
 // same source ranges as `yaml` wherever it accepts a document.
 
 /**
- * Where a collection's children stand in the source, in source order. A mapping has four
- * offsets per entry (key start, key end, value start, value end) and its keys; a sequence two
- * per item (value start, value end). Offsets are UTF-16 code units, ends exclusive.
+ * The parsed data, and where each collection's children stand in the source: `layouts` gives,
+ * per collection, an index into `spans` holding the number of offsets that follow, then, in
+ * source order, four per mapping entry (key start, key end, value start, value end) or two per
+ * sequence item (value start, value end). Offsets are UTF-16 code units, ends exclusive; one
+ * flat array keeps positions at a few bytes per value.
  */
-export interface Layout {
-  keys?: string[];
-  spans: number[];
+export interface SubsetDocument {
+  text: string;
+  data: Record<string, unknown>;
+  layouts: Map<object, number>;
+  spans: Int32Array;
 }
 
-export interface SubsetDocument {
-  data: Record<string, unknown>;
-  layouts: WeakMap<object, Layout>;
+/** A child's key range (mappings only) and value range, or undefined if `node` has no such child. */
+export function childSpans(doc: SubsetDocument, node: unknown, segment: string): { key?: [number, number]; value: [number, number] } | undefined {
+  const at = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
+  if (at === undefined) return undefined;
+  const { spans, text } = doc;
+  const count = spans[at];
+  if (Array.isArray(node)) {
+    const i = /^\d+$/.test(segment) ? Number(segment) : -1;
+    if (i < 0 || i >= count / 2) return undefined;
+    return { value: [spans[at + 1 + 2 * i], spans[at + 2 + 2 * i]] };
+  }
+  for (let e = at + 1; e < at + 1 + count; e += 4) {
+    if (keyIs(text, spans[e], spans[e + 1], segment)) return { key: [spans[e], spans[e + 1]], value: [spans[e + 2], spans[e + 3]] };
+  }
+  return undefined;
+}
+
+/** Whether the key written at start..end is `segment`: plain, or quoted without escapes. */
+function keyIs(text: string, start: number, end: number, segment: string): boolean {
+  const quote = text.charCodeAt(start);
+  if (quote === 34) return text.slice(start + 1, end - 1) === segment;
+  if (quote === 39) return text.slice(start + 1, end - 1).replace(/''/g, "'") === segment;
+  return end - start === segment.length && text.startsWith(segment, start);
 }
 
 const SPACE = 32;
@@ -45,13 +69,13 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** A plain scalar's value under the core schema. */
+/** A plain scalar's value under the core schema (the tests in `yaml`'s order, by first character). */
 export function resolvePlain(source: string): unknown {
   const first = source.charCodeAt(0);
-  // Most scalars are words: only these first characters can start a null, bool or number.
-  if (!(first <= 57 || first === 126 || first === 78 || first === 110 || first === 84 || first === 116 || first === 70 || first === 102)) return source;
-  if (NULL.test(source)) return null;
-  if (BOOL.test(source)) return first === 116 || first === 84;
+  if (first === 126 || first === 110 || first === 78) return NULL.test(source) ? null : source;
+  if (first === 116 || first === 84 || first === 102 || first === 70) return BOOL.test(source) ? first === 116 || first === 84 : source;
+  // Numbers start with a digit, a sign or a dot; everything else is a string.
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46)) return source;
   if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
   if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
@@ -68,7 +92,10 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 class SubsetParser {
   readonly text: string;
   readonly length: number;
-  readonly layouts = new WeakMap<object, Layout>();
+  // A Map, not a WeakMap: it lives as long as the data, and weak maps cost the collector dearly.
+  readonly layouts = new Map<object, number>();
+  spans = new Int32Array(1024);
+  used = 0;
   // Set by every value parse: the value's range, the end of its last line (newline included),
   // and where the next line starts.
   valueStart = 0;
@@ -79,6 +106,22 @@ class SubsetParser {
   constructor(text: string) {
     this.text = text;
     this.length = text.length;
+  }
+
+  /** Files a finished collection's spans (collected apart while its children filed theirs). */
+  record(collection: object, spans: number[]): void {
+    const need = this.used + 1 + spans.length;
+    if (need > this.spans.length) {
+      const grown = new Int32Array(Math.max(need, 2 * this.spans.length));
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    const target = this.spans;
+    let at = this.used;
+    this.layouts.set(collection, at);
+    target[at++] = spans.length;
+    for (let i = 0; i < spans.length; i++) target[at++] = spans[i];
+    this.used = at;
   }
 
   /** Offset just past the line that holds `at` (its newline included). */
@@ -141,7 +184,6 @@ class SubsetParser {
   /** A block mapping whose first key starts at `at`, at column `indent`. */
   parseMapping(indent: number, at: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    const keys: string[] = [];
     const spans: number[] = [];
     let p = at;
     let end = at;
@@ -152,7 +194,6 @@ class SubsetParser {
       const keyEnd = this.valueEnd;
       const value = this.parseBlockValue(this.next, indent, false);
       setKey(map, key, value);
-      keys.push(key);
       spans.push(keyStart, keyEnd, this.valueStart, this.valueEnd);
       end = this.lineEnd;
       const q = this.nextContentLine(this.next);
@@ -162,7 +203,7 @@ class SubsetParser {
       if (ind > indent) throw OUTSIDE;
       p = q + ind;
     }
-    this.layouts.set(map, { keys, spans });
+    this.record(map, spans);
     this.lineEnd = end;
     return map;
   }
@@ -186,7 +227,7 @@ class SubsetParser {
       if (!this.isSequenceItem(q + ind)) break;
       p = q + ind;
     }
-    this.layouts.set(list, { spans });
+    this.record(list, spans);
     this.lineEnd = end;
     return list;
   }
@@ -365,7 +406,6 @@ class SubsetParser {
     const close = isMap ? 125 : 93;
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
-    const keys: string[] = [];
     const spans: number[] = [];
     let p = this.skipSpaces(at + 1);
     if (text.charCodeAt(p) !== close) {
@@ -381,7 +421,6 @@ class SubsetParser {
           p = this.skipSpaces(p + 1);
           const value = this.parseFlowNode(p);
           setKey(map, key, value);
-          keys.push(key);
           spans.push(keyStart, keyEnd, this.valueStart, this.valueEnd);
         } else {
           const value = this.parseFlowNode(p);
@@ -398,7 +437,7 @@ class SubsetParser {
     }
     this.valueEnd = p + 1;
     const value = isMap ? map : list;
-    this.layouts.set(value, isMap ? { keys, spans } : { spans });
+    this.record(value, spans);
     return value;
   }
 
@@ -480,7 +519,7 @@ export function parseSubset(text: string): SubsetDocument | undefined {
   const parser = new SubsetParser(text);
   try {
     const data = parser.parseDocument();
-    return { data, layouts: parser.layouts };
+    return { text, data, layouts: parser.layouts, spans: parser.spans.subarray(0, parser.used) };
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     // Deep nesting exhausts the stack: the full parser reports it.

@@ -23,6 +23,7 @@ const STABLE_KEYS: Record<string, string> = {
 const IGNORED_PATHS = new Set(['version']);
 
 const SINGULAR: Record<string, string> = { raci: 'RACI row', steps: 'escalation step', members: 'member' };
+const RENAMED: Record<string, string> = { name: 'renamed', title: 'retitled' };
 const LABELS: Record<string, string> = { decision_making: 'decision-making', ip: 'IP', raci: 'RACI', data_sharing: 'data sharing' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -194,7 +195,11 @@ function describe(kind: ChangeKind, before: unknown, after: unknown, place: Plac
   if (kind === 'added') return isItem || isObject(after) ? `${subject}${named(after)} added` : `${subject} set to ${show(after)}`;
   if (kind === 'removed') return isItem || isObject(before) ? `${subject}${named(before)} removed` : `${subject} removed (was ${show(before)})`;
   const free = isFreeText(place.node) && typeof before === 'string' && typeof after === 'string';
-  return free && (before.length > 60 || after.length > 60) ? `${subject} reworded` : `${subject} changed from ${show(before)} to ${show(after)}`;
+  if (free && (before.length > 60 || after.length > 60)) return `${subject} reworded`;
+  // A renamed partner or retitled goal says so: the id says it is the same one.
+  const renamed = RENAMED[place.path[place.path.length - 1]];
+  if (free && renamed && place.subject.length > 1) return `${place.subject.slice(0, -1).join(' ')} ${renamed} from ${show(before)} to ${show(after)}`;
+  return `${subject} changed from ${show(before)} to ${show(after)}`;
 }
 
 /** ` (Movo Ltd)`: the name or title of an item, when it has one. */

@@ -60,7 +60,10 @@ export function lintDelta(from: DiffInput, to: DiffInput): LintDelta {
   const key = (f: Finding, data: unknown) => `${f.ruleId}\0${stablePath(f.path, data, caches.get(data))}`;
   const unmatched = (mine: Finding[], myData: unknown, theirs: Finding[], theirData: unknown) => {
     const count = new Map<string, number>();
-    for (const f of theirs) count.set(key(f, theirData), (count.get(key(f, theirData)) ?? 0) + 1);
+    for (const f of theirs) {
+      const k = key(f, theirData);
+      count.set(k, (count.get(k) ?? 0) + 1);
+    }
     return mine.filter((f) => {
       const k = key(f, myData);
       const left = count.get(k) ?? 0;

@@ -12,7 +12,7 @@ interface Section {
   part?: (segments: readonly string[]) => string | undefined;
 }
 
-const GOVERNANCE_PARTS: Record<string, string> = { body: 'body', backbone: 'backbone', decision_making: 'decisions', meetings: 'meetings' };
+const GOVERNANCE_PARTS: Record<string, string> = { body: 'body', backbone: 'backbone', secretariat: 'secretariat', decision_making: 'decisions', meetings: 'meetings' };
 
 /**
  * The agreement's sections, in the order `charter render` prints them: a change is grouped
@@ -20,7 +20,7 @@ const GOVERNANCE_PARTS: Record<string, string> = { body: 'body', backbone: 'back
  * unknown top-level fields to Further provisions.
  */
 const SECTIONS: Section[] = [
-  { title: 'Cover', paths: ['charter', 'id', 'title', 'status', 'version', 'use_case', 'summary'] },
+  { title: 'Cover', paths: ['charter', 'id', 'title', 'status', 'form', 'version', 'use_case', 'summary'] },
   { title: 'Parties', clause: 'parties', paths: ['partners'], part: (s) => s[1] },
   { title: 'Vision', clause: 'vision', paths: ['vision'] },
   { title: 'The challenge', clause: 'challenge', paths: ['challenge'] },
@@ -29,10 +29,13 @@ const SECTIONS: Section[] = [
   { title: 'Roles and responsibilities', clause: 'roles', paths: ['roles'] },
   { title: 'Responsibility matrix', clause: 'raci', paths: ['raci'] },
   { title: 'Governance', clause: 'governance', paths: ['governance'], part: (s) => GOVERNANCE_PARTS[s[1]] },
+  { title: 'Committees', clause: 'committees', paths: ['governance/committees'] },
+  { title: 'Conflicts of interest', clause: 'conflict-of-interest', paths: ['governance/conflict_of_interest'] },
   { title: 'Communication plan', clause: 'communication', paths: ['governance/communication'] },
   { title: 'Conflict resolution', clause: 'escalation', paths: ['governance/conflict_resolution'], part: (s) => (s[3] === undefined ? undefined : String(Number(s[3]) + 1)) },
   { title: 'Admission of new partners', clause: 'admission', paths: ['governance/admission'] },
   { title: 'Exit', clause: 'exit', paths: ['governance/exit'] },
+  { title: 'Dissolution', clause: 'dissolution', paths: ['governance/dissolution'] },
   { title: 'Intellectual property', clause: 'ip', paths: ['governance/ip'] },
   { title: 'Data sharing', clause: 'data-sharing', paths: ['governance/data_sharing'] },
   { title: 'Confidentiality', clause: 'confidentiality', paths: ['governance/confidentiality'] },

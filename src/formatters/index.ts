@@ -1,7 +1,11 @@
-import type { FileResult } from '../findings.js';
+import type { Counts, FileResult } from '../findings.js';
 
 export interface FormatOptions {
   color: boolean;
+  /** The terminal's width: stylish wraps its messages to it. */
+  width?: number;
+  /** The counts before --quiet hid warnings from the list; the summary always tells all. */
+  totals?: Counts;
 }
 
 /** The report as pieces whose concatenation is the text: any number of findings fits (see pieces.ts). */

@@ -25,6 +25,7 @@ import {
 import type { Charter } from '../generated/charter-types.js';
 import { localToday } from '../core/check.js';
 import { mapStrings, replaceControlCharacters } from './escape.js';
+import type { Extension, ExtensionEntry } from './extensions.js';
 import { clauseNumber, type ClauseSection } from './numbering.js';
 import { MARGIN_MM, PAPER_TWIPS } from './paper.js';
 import { splitPlaceholders } from './placeholders.js';
@@ -50,7 +51,8 @@ export async function renderDocx(charter: Charter, options: ViewOptions = {}): P
   cover(view, body);
   preamble(view, body);
   for (const section of view.clauses.sections) CLAUSE_WRITERS[section.key](view, body, section);
-  signatures(view, body);
+  if (view.adoption) adoption(view.adoption, body);
+  if (!view.adoption?.termsOfReference) signatures(view, body);
 
   const document = new Document({
     title: properties.title,
@@ -65,8 +67,8 @@ export async function renderDocx(charter: Charter, options: ViewOptions = {}): P
         {
           reference: CLAUSES,
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 720 } } } },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, isLegalNumberingStyle: true, style: { paragraph: { indent: { left: 720, hanging: 720 } } } },
           ],
         },
         { reference: LIST, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 360 } } } }] },
@@ -259,6 +261,42 @@ function signatures(view: AgreementView, body: Body): void {
   }
 }
 
+/** Terms of reference are adopted once by the body: one line instead of a signature block per partner. */
+function adoption(adopted: { by?: string; date?: string; termsOfReference: boolean }, body: Body): void {
+  const blank = '____________________';
+  body.heading(1, 'Adoption', false);
+  body.paragraph(adopted.termsOfReference ? 'These terms of reference were adopted by ' : 'This Charter was adopted by ', adopted.by ? text(adopted.by) : blank, ' on ', adopted.date ?? blank, '.');
+}
+
+/** A decision rule's parts as list items, the same for the governing body and a committee. */
+function decisionItems(d: { rule?: string; lead?: string; quorum?: string; threshold?: string; tieBreak?: string }, written: string | undefined): Inline[][] {
+  const items: Inline[][] = [];
+  if (d.rule) items.push([`Decisions are taken by ${d.rule}.`]);
+  if (d.lead) items.push(['The lead partner is ', text(d.lead), '.']);
+  if (d.quorum) items.push([`Quorum: ${d.quorum} of the voting seats.`]);
+  if (d.threshold) items.push([`Threshold: ${d.threshold} of the votes cast.`]);
+  if (d.tieBreak) items.push(['When no decision can be reached: ', text(d.tieBreak)]);
+  if (written) items.push([text(written)]);
+  return items;
+}
+
+/** `x-` extensions, each with where it stands; a nested value as a list, deeper levels marked by dashes. */
+function extensionFacts(body: Body, extensions: readonly Extension[]): void {
+  for (const e of extensions) {
+    const label = `${e.key}${e.where ? ` (${e.where})` : ''}`;
+    if (e.value !== undefined) body.fact(label, e.value);
+    else {
+      body.paragraph(new TextRun({ text: `${label}:`, bold: true }));
+      body.bullets(flattenEntries(e.entries ?? []).map(([depth, entry]) => [`${'— '.repeat(depth)}${entry.key}${entry.value === undefined ? ':' : ': '}`, entry.value === undefined ? undefined : text(entry.value)]));
+    }
+  }
+}
+
+/** Depth-first, in source order, with each entry's depth. */
+function flattenEntries(entries: readonly ExtensionEntry[], depth = 0): [number, ExtensionEntry][] {
+  return entries.flatMap((e) => [[depth, e] as [number, ExtensionEntry], ...flattenEntries(e.entries ?? [], depth + 1)]);
+}
+
 type ClauseWriter = (view: AgreementView, body: Body, section: ClauseSection) => void;
 
 /** A clause's part heading, by its key in the numbering model ("governance/decisions"). */
@@ -361,21 +399,43 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
       body.heading(2, part(section, 'backbone').title);
       body.paragraph('The secretariat is run by ', text(gov.backbone), ', the Backbone.');
     }
+    if (view.secretariat) {
+      if (!gov.backbone) body.heading(2, part(section, 'secretariat').title);
+      body.paragraph('The secretariat is ', text(view.secretariat.name), ...(view.secretariat.host ? [', hosted by ', text(view.secretariat.host)] : []), '.');
+    }
     if (gov.decisions) {
       body.heading(2, part(section, 'decisions').title);
-      const d = gov.decisions;
-      const items: Inline[][] = [];
-      if (d.rule) items.push([`Decisions are taken by ${d.rule}.`]);
-      if (d.lead) items.push(['The lead partner is ', text(d.lead), '.']);
-      if (d.quorum) items.push([`Quorum: ${d.quorum} of the voting seats.`]);
-      if (d.threshold) items.push([`Threshold: ${d.threshold} of the votes cast.`]);
-      if (d.tieBreak) items.push(['When no decision can be reached: ', text(d.tieBreak)]);
-      body.bullets(items);
+      body.bullets(decisionItems(gov.decisions, view.writtenProcedure));
     }
     if (gov.meetings) {
       body.heading(2, part(section, 'meetings').title);
       body.paragraph(`The governing body meets ${gov.meetings}.`);
     }
+  },
+  committees(view, body, section) {
+    body.heading(1, section.title);
+    (view.committees ?? []).forEach((committee, i) => {
+      body.heading(2, section.parts[i].title);
+      body.fact('Mandate', committee.mandate);
+      if (committee.chair) body.paragraph('Chair: ', text(committee.chair), '.');
+      if (committee.members) body.table(`Members of the ${committee.name}`, ['Partner', 'Seats', 'Role'], committee.members.map((m) => [m.partner, m.seats, m.role]), [4, 1, 2]);
+      if (committee.decisions) body.bullets(decisionItems(committee.decisions, committee.decisions.written));
+      if (committee.meetings) body.paragraph(`The committee meets ${committee.meetings}.`);
+    });
+  },
+  'conflict-of-interest'(view, body, section) {
+    const coi = view.conflictOfInterest!;
+    body.heading(1, section.title);
+    if (coi.policy) body.paragraph(text(coi.policy));
+    body.fact('Declaring interests', coi.declaration);
+    if (coi.recusal) body.paragraph('A member with a conflict of interest in an item takes no part in its discussion or vote.');
+  },
+  dissolution(view, body, section) {
+    const d = view.dissolution!;
+    body.heading(1, section.title);
+    if (d.decidedBy) body.paragraph(text(d.decidedBy), ' may end the partnership on its own.');
+    if (d.approval) body.paragraph(`The partnership is dissolved by a decision of the governing body taken by ${d.approval}.`);
+    if (d.process) body.paragraph(text(d.process));
   },
   communication(view, body, section) {
     const c = view.communication!;
@@ -422,6 +482,7 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
     body.fact('Retention', d.retention);
     body.fact('Security', d.security);
     if (d.breachNoticeHours) body.fact('Breach notice', `within ${d.breachNoticeHours} hours`);
+    if (view.dataSharingAgreement) body.paragraph(new TextRun({ text: 'Data sharing agreement: ', bold: true }), 'the detailed terms are set out in ', text(view.dataSharingAgreement), '.');
   },
   confidentiality(view, body, section) {
     body.heading(1, section.title);
@@ -448,7 +509,9 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
     const term = view.term!;
     body.heading(1, section.title);
     const early = view.exit ? `, unless a Partner leaves earlier under clause ${clauseNumber(view.clauses, 'exit')}` : '';
-    if (term.start) body.paragraph(`This Charter takes effect on ${term.start}${term.end ? ` and ends on ${term.end}` : ''}${early}.`);
+    const dissolved = `remains in force until the partnership is dissolved${view.dissolution ? ` under clause ${clauseNumber(view.clauses, 'dissolution')}` : ''}`;
+    if (term.start) body.paragraph(`This Charter takes effect on ${term.start}${term.openEnded ? ` and ${dissolved}` : `${term.end ? ` and ends on ${term.end}` : ''}${early}`}.`);
+    else if (term.openEnded) body.paragraph(`This Charter ${dissolved}.`);
     else if (term.end) body.paragraph(`This Charter ends on ${term.end}.`);
     if (term.review) body.paragraph(`The Partners review this Charter ${term.review}.`);
   },
@@ -494,7 +557,7 @@ const CLAUSE_WRITERS: Record<string, ClauseWriter> = {
   },
   extensions(view, body, section) {
     body.heading(1, section.title);
-    for (const e of view.extensions ?? []) body.fact(e.key, e.value);
+    extensionFacts(body, view.extensions ?? []);
   },
 };
 

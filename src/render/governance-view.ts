@@ -31,6 +31,7 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
   const decisions = (d: DecisionMaking | undefined) =>
     d && {
       rule: d.rule && RULE[d.rule],
+      lead: name(d.lead),
       quorum: percent(d.quorum),
       threshold: percent(d.threshold),
       tieBreak: d.tie_break,
@@ -58,7 +59,8 @@ export function governanceAdditions(charter: Charter, name: (id: string | undefi
     conflictOfInterest: coi && (coi.policy || coi.declaration || coi.recusal !== undefined) ? { policy: coi.policy, declaration: coi.declaration, recusal: coi.recusal } : undefined,
     dissolution: dissolution && (dissolution.process || dissolution.approval || dissolution.decided_by) ? { process: dissolution.process, approval: dissolution.approval && RULE[dissolution.approval], decidedBy: name(dissolution.decided_by) } : undefined,
     dataSharingAgreement: gov?.data_sharing?.agreement,
-    // Terms of reference are adopted once by the body, not signed partner by partner.
-    adoption: charter.form === 'terms-of-reference' ? { by: adopted?.by, date: formatDate(adopted?.date) } : undefined,
+    // Terms of reference are adopted once by the body, not signed partner by partner; an
+    // agreement may record its adoption too, before the partners' signatures.
+    adoption: charter.form === 'terms-of-reference' || adopted !== undefined ? { by: adopted?.by, date: formatDate(adopted?.date), termsOfReference: charter.form === 'terms-of-reference' } : undefined,
   };
 }

@@ -22,7 +22,7 @@ export function formatMoney(value: { amount: number; currency: string } | undefi
   return `${value.currency} ${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.amount)}`;
 }
 
-function formatNumber(n: number | undefined): string | undefined {
+export function formatNumber(n: number | undefined): string | undefined {
   if (n === undefined) return undefined;
   const [whole, fraction] = String(n).split('.');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
@@ -228,6 +228,7 @@ function buildContent(charter: Charter) {
       goal: m.goal === undefined ? undefined : (goalsById.get(m.goal)?.title ?? m.goal),
       baseline: formatNumber(m.baseline),
       target: formatNumber(m.target),
+      current: m.current && { value: typeof m.current.value === 'number' ? formatNumber(m.current.value) : m.current.value, asOf: formatDate(m.current.as_of) },
       unit: m.unit,
       direction: m.direction && sentenceCase(m.direction),
       frequency: m.frequency && sentenceCase(CADENCE[m.frequency]),
@@ -274,6 +275,8 @@ function buildContent(charter: Charter) {
     dataSharing,
     confidentiality: gov?.confidentiality,
     metrics,
+    // The current-value column appears only when some metric has been measured.
+    metricsMeasured: charter.metrics?.some((m) => m.current !== undefined),
     commitments: nonEmpty(charter.commitments?.map((c) => ({ partner: name(c.partner), description: c.description, due: formatDate(c.due), status: c.status && sentenceCase(c.status.replace('-', ' ')) }))),
     risks: nonEmpty(charter.risks?.map((r) => ({ challenge: r.challenge && sentenceCase(r.challenge.replace(/-/g, ' ')), description: r.description, mitigation: r.mitigation, owner: name(r.owner) }))),
     term: term && (term.start || term.end || term.review || term.open_ended) ? { start: formatDate(term.start), end: formatDate(term.end), review: term.review && CADENCE[term.review], openEnded: term.open_ended === true } : undefined,

@@ -1,5 +1,5 @@
 import { pointer } from '../findings.js';
-import type { DecisionRule, Partner } from './types.js';
+import type { DecisionRule, Metric, Partner } from './types.js';
 
 export const REPOSITORY_URL = 'https://github.com/charter-cli/charter';
 
@@ -60,4 +60,14 @@ export function presentPointer(root: unknown, ...segments: (string | number)[]):
     node = next;
   }
   return pointer(...present);
+}
+
+/** A metric's latest measurement: `current`, else the newest entry of `history`, with its pointer. */
+export function latestMeasurement(metric: Metric, index: number): { value: number | string; as_of: string; path: string } | undefined {
+  if (metric.current !== undefined) return { ...metric.current, path: pointer('metrics', index, 'current') };
+  let latest: { value: number | string; as_of: string; path: string } | undefined;
+  metric.history?.forEach((entry, i) => {
+    if (latest === undefined || entry.as_of >= latest.as_of) latest = { ...entry, path: pointer('metrics', index, 'history', i) };
+  });
+  return latest;
 }

@@ -30,6 +30,7 @@ import { metricsMissing } from './metrics-missing.js';
 import { goalWithoutMetric } from './goal-without-metric.js';
 import { metricIncomplete } from './metric-incomplete.js';
 import { metricDirectionConflict } from './metric-direction-conflict.js';
+import { metricStale } from './metric-stale.js';
 import { reviewCadenceMissing } from './review-cadence-missing.js';
 import { commitmentsMissing } from './commitments-missing.js';
 import { commitmentOverdue } from './commitment-overdue.js';
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   goalWithoutMetric,
   metricIncomplete,
   metricDirectionConflict,
+  metricStale,
   reviewCadenceMissing,
   commitmentsMissing,
   commitmentOverdue,

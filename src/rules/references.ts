@@ -54,6 +54,7 @@ export function collectReferences(charter: Charter): Reference[] {
     const from = `committee '${c.id}'`;
     c.members?.forEach((m, j) => partner(m.partner, from, 'governance', 'committees', i, 'members', j, 'partner'));
     if (c.chair !== 'rotating') partner(c.chair, from, 'governance', 'committees', i, 'chair');
+    partner(c.decision_making?.lead, from, 'governance', 'committees', i, 'decision_making', 'lead');
   });
   partner(gov?.dissolution?.decided_by, 'dissolution', 'governance', 'dissolution', 'decided_by');
   partners(gov?.data_sharing?.controllers, 'data sharing', 'governance', 'data_sharing', 'controllers');

@@ -1,17 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { hostileCharter, SCRIPT } from '../render/hostile.js';
 import { baseCharter } from '../rules/table.js';
+import { amendExample } from '../diff/amend.js';
 import { examplesDir, readExample, root, runCli, tempDir, TODAY, toYaml, USE_CASE_EXAMPLES } from '../helpers.js';
 
-const fixtures = join(root, 'test/fixtures/diff');
 const example = (name: string) => join(examplesDir, `${name}.charter.yaml`);
-const amendedFile = (name: string) => join(fixtures, `${name}.amended.charter.yaml`);
+
+/** The amended examples, written once for the whole file, removed after it. */
+const fixtures = tempDir('charter-diff-fixtures-');
+afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
+function amendedFile(name: string): string {
+  const file = join(fixtures, `${name}.amended.charter.yaml`);
+  if (!existsSync(file)) writeFileSync(file, amendExample(name));
+  return file;
+}
 
 function markdownProblems(markdown: string): string[] {
   const result = lint({ strings: { doc: markdown }, config: { default: true, MD013: false } });
@@ -32,6 +40,12 @@ describe('charter diff on realistic amendments of every example (a partner joins
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
+    // The JSON contract of docs/diff.md, key for key.
+    expect(Object.keys(report)).toEqual(['from', 'to', 'class', 'suggestedVersion', 'versionCarried', 'approval', 'changes', 'lint']);
+    expect(Object.keys(report.from)).toEqual(['file', 'title', 'version']);
+    expect(Object.keys(report.approval)).toEqual(['rule', 'process', 'appliedRule', 'threshold', 'body', 'votingSeats', 'requiredSeats', 'approvers', 'summary', 'amendmentRuleChanged', 'warning']);
+    for (const change of report.changes) expect(Object.keys(change)).toEqual(['class', 'kind', 'path', 'before', 'after', 'message', 'section', 'clause']);
+    expect(Object.keys(report.lint)).toEqual(['introduced', 'resolved']);
     const old = parse(readExample(name));
     const neu = parse(readFileSync(amendedFile(name), 'utf8'));
     const joined = neu.partners.find((p: { id: string }) => !old.partners.some((o: { id: string }) => o.id === p.id));
@@ -79,14 +93,17 @@ describe('charter diff on realistic amendments of every example (a partner joins
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('# Amendment No. 4 to Aarhaven Smart Streets');
     const headings = lines.filter((l) => l.startsWith('#'));
+    // Clause numbers as `charter render` prints the agreement in force.
+    const rendered = runCli(['render', example('smart-city')]).stdout;
+    const clause = (title: string) => new RegExp(`^## (\\d+)\\. ${title}$`, 'm').exec(rendered)?.[1];
     expect(headings).toEqual([
       '# Amendment No. 4 to Aarhaven Smart Streets',
       '## Changes',
-      '### Clause 2: Parties',
-      '### Clause 6: Shared goals',
-      '### Clause 7: Roles and responsibilities',
-      '### Clause 9: Governance',
-      '### Clause 17: Measuring impact',
+      `### Clause ${clause('Parties')}: Parties`,
+      `### Clause ${clause('Shared goals')}: Shared goals`,
+      `### Clause ${clause('Roles and responsibilities')}: Roles and responsibilities`,
+      `### Clause ${clause('Governance')}: Governance`,
+      `### Clause ${clause('Measuring impact')}: Measuring impact`,
       '## Approval',
       '## Signatures',
       '### Approved for party 1: City of Aarhaven',
@@ -96,11 +113,11 @@ describe('charter diff on realistic amendments of every example (a partner joins
       "### Approved for party 5: Aarhaven Residents' Network",
       '### Accepted by joining party 6: Movo Ltd',
     ]);
-    // Clause numbers as `charter render` prints the agreement in force; a new party gets its number in the amended one.
-    const rendered = runCli(['render', example('smart-city')]).stdout;
-    expect(rendered).toContain('### 9.3 Decision-making');
-    expect(run.stdout).toContain("- Clause 9.3: Governance decision-making rule changed from 'majority' to 'consensus'.");
-    expect(run.stdout).toContain("- Clause 2.6: Partner 'movo' (Movo Ltd) added.");
+    // A part keeps its number in the agreement in force; a new party gets its number in the amended one.
+    const decisions = /^### (\d+\.\d+) Decision-making$/m.exec(rendered)?.[1];
+    expect(decisions).toBeDefined();
+    expect(run.stdout).toContain(`- Clause ${decisions}: Governance decision-making rule changed from 'majority' to 'consensus'.`);
+    expect(run.stdout).toContain(`- Clause ${clause('Parties')}.6: Partner 'movo' (Movo Ltd) added.`);
     expect(run.stdout).toContain("- Metric 'lighting-energy' target changed from 5600 to 5000.");
     expect(run.stdout).toContain('Approval by a supermajority\\: at least 4 of the 6 seats (67%)');
     expect(run.stdout).toContain('Name: Sam Okafor');
@@ -157,6 +174,8 @@ describe('charter diff: what is not a change, and exit codes', () => {
     [['diff', '--base', 'HEAD', 'a', 'b'], /give exactly one file/],
     [['diff', 'missing.charter.yaml', 'examples/education.charter.yaml'], /^charter: missing\.charter\.yaml: no such file$/m],
     [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--format', 'sarif'], /argument 'sarif' is invalid/],
+    [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--today', '1/12/2026'], /^charter: --today 1\/12\/2026: write the date as YYYY-MM-DD$/m],
+    [['diff', 'examples/education.charter.yaml', 'examples/education.charter.yaml', '--fail-on', 'warnings'], /argument 'warnings' is invalid/],
   ])('usage error %j: exit 2', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);
@@ -175,7 +194,11 @@ describe('charter diff: what is not a change, and exit codes', () => {
     const refused = runCli(['diff', example('education'), copy, '--out', copy]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/cannot write .*new\.charter\.yaml: it is .*new\.charter\.yaml, which this command reads; choose another file/);
+    // Not through a link either.
+    symlinkSync(copy, join(dir, 'link.md'));
+    expect(runCli(['diff', example('education'), copy, '--out', join(dir, 'link.md')]).code).toBe(2);
     expect(readFileSync(copy, 'utf8')).toBe(readExample('education'));
+    expect(runCli(['diff', example('education'), copy, '--out', '-', '--format', 'json']).stdout).toMatch(/^\{\n {2}"from"/);
   });
 
   it('colours classes on a terminal (FORCE_COLOR here), never with NO_COLOR or --no-color', () => {
@@ -226,6 +249,18 @@ describe('charter diff with git revisions', () => {
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
 
+  it('reads paths relative to the current directory, from a subdirectory of the repository too', () => {
+    const { dir } = repository();
+    mkdirSync(join(dir, 'partnerships'));
+    git(dir, 'mv', 'charter.yaml', 'partnerships/charter.yaml');
+    git(dir, 'commit', '-qm', 'move');
+    const sub = join(dir, 'partnerships');
+    writeFileSync(join(sub, 'charter.yaml'), readFileSync(join(sub, 'charter.yaml'), 'utf8').replace('target: 5000', 'target: 4900'));
+    const run = runCli(['diff', '--base', 'HEAD', 'charter.yaml', '--format', 'json'], { cwd: sub });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).changes.map((c: { path: string }) => c.path)).toEqual(['/metrics/lighting-energy/target']);
+  });
+
   it('never runs a program named in the repository config (fsmonitor, hooks)', () => {
     const { dir } = repository();
     const marker = join(dir, 'ran');
@@ -244,6 +279,7 @@ describe('charter diff with git revisions', () => {
     [['diff', 'HEAD:missing.yaml', 'charter.yaml'], /^charter: HEAD:missing\.yaml: missing\.yaml does not exist at HEAD/],
     [['diff', '--base', '--upload-pack=x', 'charter.yaml'], /a revision cannot start with '-'/],
     [['diff', '--base', 'HEAD:charter.yaml', 'charter.yaml'], /give a revision such as main or HEAD~1, without a path/],
+    [['diff', 'HEAD~1:charter.yaml', 'HEAD:charter.yaml', '--out', 'charter.yaml'], /cannot write charter\.yaml: it is charter\.yaml, which this command reads/],
   ])('%j: exit 2 with a clear message', (args, message) => {
     const { dir } = repository();
     const run = runCli(args, { cwd: dir });

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
-import { readExample, runCli, tempDir, TODAY, toYaml } from '../helpers.js';
+import { EXAMPLES, readExample, runCli, tempDir, TODAY, toYaml } from '../helpers.js';
 
 function charterWith(mutate: (c: Record<string, any>) => void): string {
   const c = baseCharter();
@@ -15,7 +15,7 @@ describe('charter lint', () => {
   it('lints every example clean, exit 0', () => {
     const { code, stdout, stderr } = runCli(['lint', 'examples/', '--today', TODAY]);
     expect(stderr).toBe('');
-    expect(stdout).toBe('✔ 8 files checked, no problems\n');
+    expect(stdout).toBe(`✔ ${EXAMPLES.length} files checked, no problems\n`);
     expect(code).toBe(0);
   });
 
@@ -77,6 +77,14 @@ describe('charter lint', () => {
       expect(result.code).toBe(code);
     });
 
+    it('--quiet hides warnings from the list but never from the summary', () => {
+      const { stdout, stderr, code } = runCli(['lint', warnings, '--quiet', '--max-warnings', '0', '--today', TODAY]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('✖ 0 errors, 2 warnings in 1 file; only errors listed (--quiet)\n');
+      expect(stdout).not.toContain('no problems');
+      expect(stderr).toBe('charter: 2 warnings exceed --max-warnings 0\n');
+    });
+
     it('--quiet prints errors only', () => {
       const { stdout } = runCli(['lint', errors, '--quiet', '--format', 'json', '--today', TODAY]);
       expect(JSON.parse(stdout)[0].messages.map((m: any) => m.severity)).toEqual(['error']);
@@ -88,14 +96,29 @@ describe('charter lint', () => {
     });
   });
 
+  it('wraps stylish messages at word boundaries to the terminal width', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.charter.yaml'), charterWith((c) => { delete c.goals[1].owner; c.partners[0].sector = 'nonprofti'; }));
+    const wide = runCli(['lint', 'x.charter.yaml', '--today', TODAY], { cwd: dir }).stdout;
+    const { stdout } = runCli(['lint', 'x.charter.yaml', '--today', TODAY], { cwd: dir, env: { COLUMNS: '60' } });
+    const lines = stdout.split('\n');
+    expect(lines.every((line) => line.length <= 60), stdout).toBe(true);
+    expect(lines.length).toBeGreaterThan(wide.split('\n').length);
+    // The same words in the same order: only line breaks and the indent differ, no word is cut.
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(stdout)).toEqual(words(wide));
+    expect(lines.filter((line) => line.startsWith(' '.repeat(10)))[0]).toMatch(/^ +\S/);
+  });
+
   it('prints the stylish report grouped per file with a summary line', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'x.charter.yaml'), charterWith((c) => { delete c.goals[1].owner; delete c.commitments; }));
     const { stdout, code } = runCli(['lint', 'x.charter.yaml', '--today', TODAY], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^x\.charter\.yaml\n  1:1    info     the charter lists no 'commitments'.*  commitments-missing\n  106:5  error    /);
-    expect(stdout).toContain("error    goal 'evidence' has no owner: name the one partner accountable for it under 'owner'  goal-without-owner");
-    expect(stdout).toMatch(/\n✖ 2 problems \(1 error, 0 warnings, 1 info\)\n$/);
+    expect(stdout).toContain("error    goal 'evidence' has no owner: name the one partner (or committee) accountable for it under 'owner'  goal-without-owner");
+    // Errors first: they decide the exit code.
+    expect(stdout).toMatch(/\n✖ 1 error, 0 warnings, 1 info in 1 file\n$/);
     expect(stdout).not.toMatch(/\x1b\[/);
   });
 
@@ -120,7 +143,7 @@ describe('charter lint', () => {
     const { code, stdout } = runCli(['lint', 'examples/', '--format', 'json', '--output', join(dir, 'out.json'), '--today', TODAY]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(8);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(EXAMPLES.length);
   });
 });
 

@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lint } from 'markdownlint/sync';
+import { analyseText } from '../../src/core/check.js';
 import { compareCharters } from '../../src/diff/compare.js';
-import { exampleData, readExample, toYaml, USE_CASE_EXAMPLES } from '../helpers.js';
+import { diffCharters } from '../../src/diff/report.js';
+import { formatAmendment } from '../../src/formatters/diff/amendment.js';
+import { formatDiffMarkdown } from '../../src/formatters/diff/markdown.js';
+import { formatDiffStylish } from '../../src/formatters/diff/stylish.js';
+import { exampleData, readExample, TODAY, toYaml, USE_CASE_EXAMPLES } from '../helpers.js';
 
 const RUNS = Number(process.env.CHARTER_PROPERTY_RUNS ?? 150);
 
-const value = fc.oneof(fc.string({ maxLength: 20 }), fc.integer({ min: -5, max: 500 }), fc.boolean(), fc.constantFrom('majority', 'consensus', '2030-01-01', 'city'));
+/** Strings that try to break out of Markdown or move a terminal's cursor. */
+const hostile = fc.string({ unit: fc.constantFrom('\u001b', '\u0007', '\u202e', '\n', '<', '>', '|', '*', '_', '`', '#', '[', ']', '(', ')', ':', '\\', '1.', '- ', 'a', ' '), maxLength: 24 });
+const value = fc.oneof(fc.string({ maxLength: 20 }), hostile, fc.integer({ min: -5, max: 500 }), fc.boolean(), fc.constantFrom('majority', 'consensus', '2030-01-01', 'city'));
 
 /** Edits anywhere in a charter: set, delete or add a value at a random place, push or drop a list item. */
 const edit = fc.record({ where: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), what: fc.constantFrom('set', 'delete', 'add', 'push', 'drop'), value });
@@ -78,6 +86,23 @@ describe('diff properties', () => {
         );
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('every format holds for any schema-valid amendment: markdownlint-clean Markdown, no raw control characters on a terminal', () => {
+    const check = (data: unknown) => analyseText(toYaml(data), 'c.charter.yaml', { mode: 'lint', today: TODAY });
+    fc.assert(
+      fc.property(amended, ({ before, after }) => {
+        const from = check(before);
+        const to = check(after);
+        fc.pre(to.charter !== undefined);
+        const report = diffCharters({ file: 'old.charter.yaml', charter: from.charter!, findings: from.result.findings }, { file: 'new.charter.yaml', charter: to.charter!, findings: to.result.findings });
+        for (const markdown of [formatDiffMarkdown(report), formatAmendment(report, { number: '2', signatories: new Map() })]) {
+          expect(lint({ strings: { doc: markdown }, config: { default: true, MD013: false } }).doc).toEqual([]);
+        }
+        expect(formatDiffStylish(report, { color: true }).replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u202E]/);
+      }),
+      { numRuns: Math.min(RUNS, 80) },
     );
   });
 

@@ -42,7 +42,7 @@ describe('GitHub workflow commands', () => {
     const lastError = lines.map((l) => l.startsWith('::error')).lastIndexOf(true);
     expect(lastError).toBeLessThan(firstWarning);
     expect(stdout).toContain('\ntest/fixtures/challenges.charter.yaml\n');
-    expect(stdout).toMatch(/✖ 16 problems \(5 errors, 11 warnings\)\n$/);
+    expect(stdout).toMatch(/✖ 5 errors, 11 warnings in 1 file\n$/);
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown.startsWith('# earlier step\n## charter\n')).toBe(true);
     expect(markdown).toContain('| test/fixtures/challenges.charter.yaml:57:5 | error | `goal-without-owner` |');

@@ -18,7 +18,7 @@ describe('hostile inputs', () => {
     expect(({} as any).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
     expect(findings.map((f) => f.message)).toEqual([
-      "unknown key '__proto__' in the charter: allowed keys are charter, id, title, status, version, use_case, summary, vision, challenge, term, agreement, sectors, partners, goals, roles, raci, governance, metrics, commitments, risks; prefix your own keys with x-",
+      "unknown key '__proto__' in the charter: allowed keys are charter, id, title, status, form, version, use_case, summary, vision, challenge, term, agreement, sectors, partners, goals, roles, raci, governance, metrics, commitments, risks; prefix your own keys with x-",
       expect.stringMatching(/^unknown key 'constructor' in the charter/),
       expect.stringMatching(/^unknown key 'prototype' in the charter/),
     ]);

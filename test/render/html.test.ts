@@ -1,13 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCharter } from '../../src/render/render.js';
-import { exampleData, root, tempDir, USE_CASE_EXAMPLES } from '../helpers.js';
-import { launchChromium } from './browser.js';
+import { exampleData, tempDir, USE_CASE_EXAMPLES } from '../helpers.js';
+import { axeViolations, expectHeadingsInOrder, launchChromium } from './browser.js';
 import { hostileCharter, IMG, SCRIPT } from './hostile.js';
-
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,28 +33,12 @@ async function open(html: string): Promise<{ page: Page; requests: string[]; dia
   return { page, requests, dialogs };
 }
 
-/** WCAG 2.1 A/AA violations axe-core finds on the page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // axe runs as a script the page's CSP would refuse, so it is added through the DevTools protocol.
-  await page.addScriptTag({ content: axeSource }).catch(async () => {
-    await page.evaluate(axeSource);
-  });
-  return page.evaluate(async () => {
-    const axe = (globalThis as any).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes.length} nodes ${v.nodes.map((n: any) => n.target.join(" ") + " " + n.failureSummary).join(" | ")}`);
-  });
-}
-
 describe('HTML rendering in headless Chromium', () => {
   it.each(USE_CASE_EXAMPLES)('renders %s accessibly (axe-core: no WCAG 2 A/AA violation), with one h1 and headings in order', async (name) => {
     const html = await renderCharter(exampleData(name) as never, { format: 'html' });
     const { page, requests } = await open(html);
     expect(requests).toEqual([]);
-    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels.filter((l) => l === 1)).toHaveLength(1);
-    expect(levels[0]).toBe(1);
-    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+    await expectHeadingsInOrder(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.$$eval('table', (ts) => ts.every((t) => t.querySelector('caption') !== null && t.querySelectorAll('th[scope]').length > 0))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

@@ -34,7 +34,7 @@ describe('charter render', () => {
     const { code, stdout, stderr } = runCli(['render', 'bad.charter.yaml', '--out', 'x.md'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain("partners[0].sector 'city-hall' is not one of");
+    expect(stderr).toContain("the sector of the 1st partner (partners[0].sector) 'city-hall' is not one of");
     expect(stderr).toContain('charter: not rendered: bad.charter.yaml has an error against the schema; fix it first');
     expect(existsSync(join(dir, 'x.md'))).toBe(false);
   });

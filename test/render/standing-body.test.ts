@@ -51,12 +51,15 @@ describe('a standing body adopted as terms of reference (examples/data-consortiu
     expect(markdownlint(markdown)).toEqual([]);
   });
 
-  it('an agreement (the default form) keeps its signature blocks', async () => {
+  it('an agreement (the default form) keeps its signature blocks, after the adoption it records', async () => {
     const charter = exampleData('data-consortium');
     delete charter.form;
     const markdown = await renderCharter(charter as never, { format: 'md' });
-    expect(headings(markdown)).toContain('h2 Signatures');
-    expect(headings(markdown)).not.toContain('h2 Adoption');
+    expect(headings(markdown).slice(-8)).toEqual(['h2 Adoption', 'h2 Signatures', ...charter.partners.map((_: unknown, i: number) => expect.stringMatching(new RegExp(`^h3 Signed for party ${i + 1}: `)))]);
+    expect(markdown).toContain('This Charter was adopted by the Consortium Board on 12 March 2025.');
+    expect(markdownlint(markdown)).toEqual([]);
+    delete charter.agreement.adopted;
+    expect(headings(await renderCharter(charter as never, { format: 'md' }))).not.toContain('h2 Adoption');
   });
 });
 

@@ -7,7 +7,11 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 /** Changes grouped by agreement section, sections in agreement order, each group in diff order. */
 export function bySection(changes: readonly Change[]): [string, Change[]][] {
   const groups = new Map<string, Change[]>();
-  for (const change of changes) groups.set(change.section, [...(groups.get(change.section) ?? []), change]);
+  for (const change of changes) {
+    const group = groups.get(change.section);
+    if (group) group.push(change);
+    else groups.set(change.section, [change]);
+  }
   return [...groups].sort(([a], [b]) => SECTION_ORDER.indexOf(a) - SECTION_ORDER.indexOf(b));
 }
 
