@@ -1,17 +1,13 @@
 // The hostile fixtures of test/fixtures/hostile/, each run through the CLI as its README line says.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/formatters/index.js';
 import { root, runCli, TODAY } from '../helpers.js';
-import { scratchDir } from './scratch.js';
+import { gfmToHtml, RAW_CONTROL, scratchDir } from './scratch.js';
 
 const FIXTURES = join(root, 'test/fixtures/hostile');
 const fixture = (name: string) => join(FIXTURES, name);
-const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const gfmToHtml = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
 describe('hostile fixtures', () => {
   it('every file has a line in the README, and every line a file', () => {

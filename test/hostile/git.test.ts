@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { runGit } from '../../src/core/git.js';
 import { baseCharter } from '../rules/table.js';
 import { runCli, TODAY, toYaml } from '../helpers.js';
-import { scratchDir } from './scratch.js';
+import { filesIn, scratchDir } from './scratch.js';
 
 const clean = toYaml(baseCharter());
-const filesIn = (stdout: string) => JSON.parse(stdout).map((r: { file: string }) => r.file);
 
 /** A repository with an ignored charter, unpacked from an archive: its .git/config names programs. */
 function hostileRepository() {

@@ -2,16 +2,14 @@
 // syntax, so that every value renders back to its own text, and makes no link from data.
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/render/escape.js';
 import { renderCharter } from '../../src/render/render.js';
 import { baseCharter } from '../rules/table.js';
+import { gfmToHtml } from './scratch.js';
 
 // markdown-it's default preset is CommonMark plus tables and strikethrough; raw HTML on, so that any would show.
 const commonmark = new MarkdownIt({ html: true });
-const gfmToHtml = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
 /** The places a value stands in the agreement: a paragraph, a list item, a heading, a table cell. */
 const PLACES = [

@@ -3,22 +3,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding } from '../../src/findings.js';
 import { githubStepSummary } from '../../src/formatters/github.js';
 import { FORMAT_NAMES, loadFormatter } from '../../src/formatters/index.js';
 import { baseCharter } from '../rules/table.js';
 import { runCli, TODAY, toYaml } from '../helpers.js';
-import { scratchDir } from './scratch.js';
+import { gfmToHtml, RAW_CONTROL, scratchDir } from './scratch.js';
 
-/** C0 and C1 controls and DEL, but tab and line feed, which formats may carry. */
-const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const TERMINAL_ATTACK = '\u001b]0;PWNED\u0007\u001b[2J';
 const SHOWN_ATTACK = '\\x1b]0;PWNED\\x07\\x1b[2J';
 
-const markdownToHtml = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
 // 150,000 findings: spreading that many values into Math.max overflows the stack.
 describe('row 6: every formatter handles any number of findings', () => {
@@ -128,7 +123,7 @@ describe('row 10: the GitHub job summary is inert text', () => {
     const summary = join(dir, 'summary.md');
     const { code } = runCli(['lint', 'a.charter.yaml', '--today', TODAY], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     expect(code).toBe(1);
-    const html = markdownToHtml(readFileSync(summary, 'utf8'));
+    const html = gfmToHtml(readFileSync(summary, 'utf8'));
     expect(html).toContain('<table>');
     expect(html).not.toMatch(/<a |<img /);
     expect(html).toContain('![t](https://tracker.example/p.png) [Approve here](https://evil.example/login) &lt;img src=x&gt; www.evil.example https://evil.example me@evil.example');

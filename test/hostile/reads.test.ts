@@ -6,12 +6,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseCharter } from '../rules/table.js';
 import { runCli, TODAY, toYaml } from '../helpers.js';
-import { asUnprivilegedUser, mkfifo, scratchDir } from './scratch.js';
+import { asUnprivilegedUser, BOUNDED_RUN, filesIn, mkfifo, scratchDir } from './scratch.js';
 
 const clean = toYaml(baseCharter());
-/** Bounded in time: before the fix, these runs read forever. */
-const bounded = { timeout: 30_000, env: { CHARTER_READ_TIMEOUT_MS: '500' } };
-const filesIn = (stdout: string) => JSON.parse(stdout).map((r: { file: string }) => r.file);
+const bounded = BOUNDED_RUN;
 
 describe('row 1: reads are bounded by the bytes actually read, and in time', () => {
   it('refuses a device named on the command line after 10 MB, with one line and exit 2', () => {

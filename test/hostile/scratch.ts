@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { onTestFinished } from 'vitest';
 import { tempDir } from '../helpers.js';
 
@@ -47,3 +49,15 @@ export function growthRatio(run: (size: number) => void, small: number, large: n
   }
   return bestLarge / bestSmall;
 }
+
+/** C0 and C1 controls and DEL, but tab and line feed, which formats may carry. */
+export const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Markdown to HTML as GitHub renders it: CommonMark with the GFM extensions (autolinks included). */
+export const gfmToHtml = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+
+/** The file names of a `--format json` report, in order. */
+export const filesIn = (stdout: string): string[] => JSON.parse(stdout).map((r: { file: string }) => r.file);
+
+/** CLI options for runs that read FIFOs and devices: bounded in time, with a short read time limit. */
+export const BOUNDED_RUN = { timeout: 30_000, env: { CHARTER_READ_TIMEOUT_MS: '500' } };

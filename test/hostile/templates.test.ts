@@ -7,10 +7,10 @@ import { checkText } from '../../src/core/check.js';
 import { renderCharter } from '../../src/render/render.js';
 import { baseCharter } from '../rules/table.js';
 import { root, runCli, TODAY, toYaml } from '../helpers.js';
-import { mkfifo, scratchDir } from './scratch.js';
+import { BOUNDED_RUN, mkfifo, scratchDir } from './scratch.js';
 
 const EXAMPLE = join(root, 'examples/education.charter.yaml');
-const bounded = { timeout: 30_000, env: { CHARTER_READ_TIMEOUT_MS: '500' } };
+const bounded = BOUNDED_RUN;
 
 describe('row 11: --template reads only regular files inside the template directory', () => {
   function templates(add: (dir: string) => void) {
