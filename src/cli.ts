@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { showControls } from './core/controls.js';
 import { UsageError } from './core/errors.js';
 import { processIO } from './commands/io.js';
 import { version } from './version.js';
@@ -13,8 +14,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--debug', 'show stack traces for internal errors (or CHARTER_DEBUG=1)')
     .exitOverride()
-    // commander's own parse errors in the one style of every error line.
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'charter: ')) })
+    // commander's own parse errors in the one style of every error line, control characters shown.
+    .configureOutput({ outputError: (text, write) => write(showControls(text.replace(/^error: /, 'charter: '), { keepTabAndLineFeed: true })) })
     .showHelpAfterError('charter: run with --help for usage')
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .addHelpText(
@@ -224,14 +225,14 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`charter: ${error.message}\n`);
+      process.stderr.write(`charter: ${showControls(error.message)}\n`);
       return 2;
     }
     if ((error as { name?: string })?.name === 'ExitPromptError') {
       process.stderr.write('\ncharter: cancelled, nothing written\n');
       return 130;
     }
-    process.stderr.write(`charter: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`charter: internal error: ${showControls((error as Error)?.message ?? String(error))}\n`);
     if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     else process.stderr.write('charter: run again with --debug for details, and report it at https://github.com/charter-cli/charter/issues\n');
     return 2;

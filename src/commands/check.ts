@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { totalCounts } from '../findings.js';
 import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
+import { showControls } from '../core/controls.js';
 import { UsageError } from '../core/errors.js';
 import { toDisplayPath } from '../core/files.js';
 import { checkInputs } from '../core/run.js';
@@ -38,7 +39,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   }
   const ruleFlags = parseRuleFlags(options.rule ?? []);
   const showProgress = io.stderrIsTTY && outputs.every((o) => o.file !== undefined || o.format === 'stylish');
-  const { results, failures, read } = await checkInputs(inputs, {
+  const { results, failures, notes, read } = await checkInputs(inputs, {
     mode,
     today: options.today ?? localToday(),
     configFile: options.config,
@@ -49,15 +50,16 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const counts = totalCounts(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
-    const text = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? terminalWidth(io) : undefined, totals: counts });
-    if (file === undefined) io.stdout(text);
-    else await writeOutput(file, text, { protect: read });
+    const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? terminalWidth(io) : undefined, totals: counts });
+    if (file === undefined) pieces.forEach((piece) => io.stdout(piece));
+    else await writeOutput(file, pieces, { protect: read });
   }
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { githubStepSummary } = await import('../formatters/github.js');
     await appendSummary(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(shown));
   }
-  for (const failure of failures) io.stderr(`charter: ${failure}\n`);
+  for (const note of notes) io.stderr(`charter: ${showControls(note)}\n`);
+  for (const failure of failures) io.stderr(`charter: ${showControls(failure)}\n`);
   if (failures.length > 0) return 2;
   if (counts.errorCount > 0) return 1;
   if (maxWarnings !== undefined && counts.warningCount > maxWarnings) {
@@ -67,9 +69,9 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   return 0;
 }
 
-async function appendSummary(file: string, markdown: string): Promise<void> {
+async function appendSummary(file: string, markdown: readonly string[]): Promise<void> {
   try {
-    await writeFile(file, markdown, { flag: 'a' });
+    for (const piece of markdown) await appendFile(file, piece);
   } catch (error) {
     throw new UsageError(`cannot write the GitHub step summary to ${file}: ${(error as Error).message}`);
   }

@@ -72,7 +72,7 @@ function sidesOf(args: string[], base: string | undefined): [string, string] {
 
 function analyse(source: DiffSource, settings: ReturnType<ConfigFinder['find']> | undefined, today: string): DiffInput | { errors: string } {
   const { result, charter } = analyseBytes(source.bytes, source.label, { mode: 'lint', today, settings: settings ?? undefined });
-  if (charter === undefined) return { errors: formatStylish([result], { color: false }) };
+  if (charter === undefined) return { errors: formatStylish([result], { color: false }).join('') };
   return { file: source.label, charter, findings: result.findings };
 }
 

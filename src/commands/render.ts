@@ -1,9 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { analyseBytes, localToday } from '../core/check.js';
 import { ConfigFinder } from '../core/config.js';
+import { showControls } from '../core/controls.js';
 import { toDisplayPath } from '../core/files.js';
 import { findPlaceholders, placeholderMessage } from '../core/placeholders.js';
-import { readCharterBytes } from '../core/run.js';
+import { readCharterBytes } from '../core/read.js';
 import { checkOutput, STDOUT_TARGET, writeOutput } from '../core/write.js';
 import { humanPath, sortFindings, type Finding } from '../findings.js';
 import { formatStylish } from '../formatters/stylish.js';
@@ -57,11 +58,11 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
   const errors = result.findings.filter((f) => f.severity === 'error' && !(options.strict && f.ruleId === 'todo-placeholder'));
   const refused = options.strict ? sortFindings([...errors, ...placeholders]) : errors;
   if (charter === undefined || refused.length > 0) {
-    io.stderr(formatStylish([{ ...result, findings: refused }], { color: false }));
-    io.stderr(`charter: not rendered: ${shown} has ${refusalReason(errors.length, options.strict ? placeholders.length : 0, options.strict === true)}\n`);
+    formatStylish([{ ...result, findings: refused }], { color: false }).forEach((piece) => io.stderr(piece));
+    io.stderr(`charter: not rendered: ${showControls(shown)} has ${refusalReason(errors.length, options.strict ? placeholders.length : 0, options.strict === true)}\n`);
     return 1;
   }
-  if (placeholders.length > 0) io.stderr(placeholderWarning(shown, placeholders));
+  if (placeholders.length > 0) io.stderr(showControls(placeholderWarning(shown, placeholders), { keepTabAndLineFeed: true }));
   const output = await renderAgreement(charter, { ...options, today }, browser);
   if (options.out === undefined) io.stdout(output);
   else await writeOutput(options.out, output, { protect: [file, ...configs.files], stdout: io.stdout });

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { closest, type Severity } from '../findings.js';
 import { configurableRuleIds } from '../rules/index.js';
 import { UsageError } from './errors.js';
 import { toDisplayPath } from './files.js';
+import { readBounded } from './read.js';
 import { fullYaml } from './yaml-lazy.js';
 import { parseSubset } from './yaml-subset.js';
 
@@ -41,15 +42,10 @@ export function parseRuleFlags(flags: readonly string[]): Map<string, RuleSettin
 /** Reads a config file: `rules: {<id>: off|info|warning|error}`. */
 export function loadConfig(file: string): Map<string, RuleSetting> {
   const shown = toDisplayPath(resolve(file));
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`${shown}: cannot read the config file`);
-  }
+  const text = readBounded(file, { what: 'config', shown }).toString('utf8');
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : (parseSubset(text)?.data ?? fullYaml().parse(text, { version: '1.2', schema: 'core', uniqueKeys: true }));
+    data = file.endsWith('.json') ? JSON.parse(text) : (parseSubset(text)?.data ?? fullYaml().parse(text, { version: '1.2', schema: 'core', uniqueKeys: true, logLevel: 'error' }));
   } catch (error) {
     throw new UsageError(`${shown}: the config is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }

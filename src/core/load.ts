@@ -3,7 +3,6 @@ import { parsePointer, type Finding } from '../findings.js';
 import { fullYaml } from './yaml-lazy.js';
 import { childSpans, parseSubset, type SubsetDocument } from './yaml-subset.js';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * Aliases may make a document at most twice as large as what it writes out, plus this many
  * values: the rules, the schema check and rendering walk every expanded value, so an "alias
@@ -34,14 +33,6 @@ export interface FailedDocument {
 }
 
 export type LoadResult = LoadedDocument | FailedDocument;
-
-export function describeFsError(error: unknown, file: string): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
-  if (code === 'EISDIR') return `${file} is a directory, not a charter file`;
-  return `${file}: ${(error as Error)?.message ?? String(error)}`;
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../findings.js';
@@ -8,7 +7,7 @@ import { summariseCharter, type CharterFacts } from '../report/build.js';
 import { ConfigFinder, loadConfig, type RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
 import { expandInputs } from './files.js';
-import { describeFsError, MAX_FILE_BYTES } from './load.js';
+import { readCharterBytes } from './read.js';
 
 export interface RunOptions {
   mode: CheckOptions['mode'];
@@ -27,6 +26,8 @@ export interface RunResult {
   results: FileResult[];
   /** One line per input or file that could not be checked (exit 2). */
   failures: string[];
+  /** One line per file a search skipped on purpose (a FIFO, a link out of the directory): not an error. */
+  notes: string[];
   /** With summarise: the report's facts about results[i]; else empty. */
   summaries: CharterFacts[];
   /** The charters and config files read: outputs must not replace them. */
@@ -35,7 +36,7 @@ export interface RunResult {
 
 /** Checks files, directories and globs. Throws UsageError only for a bad config. */
 export async function checkInputs(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
-  const { files, problems } = await expandInputs(inputs);
+  const { files, problems, notes } = await expandInputs(inputs);
   const failures = [...problems];
   const fixedConfig = options.configFile === undefined ? undefined : loadConfig(options.configFile);
   const finder = new ConfigFinder();
@@ -70,6 +71,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   return {
     results: checked.map((o) => o.result!),
     failures: [...failures, ...outcomes.flatMap((o) => (o.failure ? [o.failure] : []))],
+    notes,
     summaries: checked.flatMap((o) => (o.summary ? [o.summary] : [])),
     read: [...files, ...finder.files, ...(options.configFile === undefined ? [] : [options.configFile])],
   };
@@ -113,25 +115,4 @@ async function checkInWorkers(
 function mergeSettings(config: ReadonlyMap<string, RuleSetting> | null, flags: ReadonlyMap<string, RuleSetting> | undefined) {
   if (!flags || flags.size === 0) return config ?? undefined;
   return new Map([...(config ?? []), ...flags]);
-}
-
-/** Reads one file whole, refusing what is not a regular file of a sane size. */
-export async function readCharterBytes(file: string): Promise<Buffer> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UsageError(`${file} is a directory, not a charter file`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(describeFsError(error, file));
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new UsageError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; charter files over ${MAX_FILE_BYTES / 1024 / 1024} MB are refused (is this really a charter?)`);
-  }
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new UsageError(describeFsError(error, file));
-  }
 }

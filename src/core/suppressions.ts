@@ -12,27 +12,36 @@ interface Suppression {
   used: boolean;
 }
 
-const DIRECTIVE = /^(\s*)#\s*charter-disable(-next-line)?\s+([^\r\n]*?)\s*$/;
+/** The start of a directive; the rest of its line is read by hand, so that no regex backtracks over a long line. */
+const DIRECTIVE_START = /^[ \t]*#[ \t]*charter-disable(-next-line)?(?=[ \t])/;
 const knownIds = new Set(allRuleMeta.map((r) => r.id));
+/** A line with content: not blank and not only a comment. */
+const hasContent = (line: string) => {
+  const text = line.trimStart();
+  return text !== '' && !text.startsWith('#');
+};
 
+/** Every directive of a text, in one pass over its lines (each `-next-line` target found by one backward scan). */
 function parseSuppressions(text: string): Suppression[] {
   const lines = text.split('\n');
+  // nextContent[i]: the 1-based number of the first line with content at or after line i.
+  const nextContent = new Array<number>(lines.length + 1);
+  nextContent[lines.length] = lines.length + 1;
+  for (let i = lines.length - 1; i >= 0; i--) nextContent[i] = hasContent(lines[i]) ? i + 1 : nextContent[i + 1];
   const out: Suppression[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const match = DIRECTIVE.exec(lines[i]);
+    const match = DIRECTIVE_START.exec(lines[i]);
     if (!match) continue;
-    const [, indent, nextLine, rest] = match;
+    // The directive ends at the line's end; a lone CR ends it too (YAML reads CR as a line break).
+    const cr = lines[i].indexOf('\r', match[0].length);
+    const rest = lines[i].slice(match[0].length, cr === -1 ? undefined : cr).trim();
     const separator = rest.indexOf('--');
-    const ids = (separator === -1 ? rest : rest.slice(0, separator)).split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = (separator === -1 ? rest : rest.slice(0, separator)).split(',').map((id) => id.trim()).filter(Boolean);
     const justification = separator === -1 ? '' : rest.slice(separator + 2).trim();
-    let target: number | null = null;
-    if (nextLine) {
-      // The next line with content: blank lines and comments between are skipped.
-      let j = i + 1;
-      while (j < lines.length && /^\s*(#.*)?\r?$/.test(lines[j])) j++;
-      target = j + 1;
-    }
-    for (const ruleId of ids) out.push({ line: i + 1, column: indent.length + 1, ruleId, target, justification, used: false });
+    // The next line with content: blank lines and comments between are skipped.
+    const target = match[1] ? nextContent[i + 1] : null;
+    const column = lines[i].indexOf('#') + 1;
+    for (const ruleId of ids) out.push({ line: i + 1, column, ruleId, target, justification, used: false });
   }
   return out;
 }
@@ -44,10 +53,16 @@ function parseSuppressions(text: string): Suppression[] {
 export function applySuppressions(text: string, findings: Finding[], unusedSeverity: Finding['severity'] | 'off'): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   if (!text.includes('charter-disable')) return { findings, suppressed: [] };
   const suppressions = parseSuppressions(text);
+  // By rule and target line (`*` for the whole file), the first directive first: one lookup per finding.
+  const index = new Map<string, Suppression>();
+  for (const s of suppressions) {
+    const key = `${s.ruleId}\0${s.target ?? '*'}`;
+    if (!index.has(key)) index.set(key, s);
+  }
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
-    const match = suppressions.find((s) => s.ruleId === finding.ruleId && (s.target === null || s.target === finding.line));
+    const match = firstOf(index.get(`${finding.ruleId}\0*`), index.get(`${finding.ruleId}\0${finding.line}`));
     if (match) {
       match.used = true;
       suppressed.push({ ...finding, justification: match.justification });
@@ -64,4 +79,10 @@ export function applySuppressions(text: string, findings: Finding[], unusedSever
     }
   }
   return { findings: kept, suppressed };
+}
+
+/** The directive written first, when both a whole-file and a next-line one could apply. */
+function firstOf(a: Suppression | undefined, b: Suppression | undefined): Suppression | undefined {
+  if (!a || !b) return a ?? b;
+  return a.line < b.line || (a.line === b.line && a.column <= b.column) ? a : b;
 }

@@ -181,6 +181,7 @@ function patternHint(pattern: string, value: unknown): string {
     return `is not a valid id: use lowercase letters, digits and hyphens, at most 63 characters${suggestion ? ` (e.g. '${suggestion}')` : ''}`;
   }
   if (pattern === '^[A-Z]{3}$') return 'is not an ISO 4217 currency code: use three capital letters such as EUR or USD';
+  if (pattern.includes('@')) return 'is not a valid email address: write a plain name@domain, without spaces, ?, &, = or other link syntax';
   return `does not match the pattern ${pattern}`;
 }
 

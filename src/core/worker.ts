@@ -5,7 +5,7 @@ import { summariseCharter, type CharterFacts } from '../report/build.js';
 import { analyseBytes, type CheckOptions } from './check.js';
 import type { RuleSetting } from './config.js';
 import { UsageError } from './errors.js';
-import { readCharterBytes } from './run.js';
+import { readCharterBytes } from './read.js';
 
 export interface WorkerJob {
   files: { index: number; file: string; settings?: [string, RuleSetting][] }[];

@@ -16,6 +16,11 @@ export interface WriteOptions {
   stdout?: (content: string | Uint8Array) => void;
 }
 
+/** What a command writes: text, bytes, or text in pieces (a report too large for one string, see formatters/pieces.ts). */
+export type Content = string | Uint8Array | readonly string[];
+
+const piecesOf = (content: Content): readonly (string | Uint8Array)[] => (typeof content === 'string' || content instanceof Uint8Array ? [content] : content);
+
 type Plan =
   | { kind: 'stdout' }
   /** A character device, FIFO or socket: opened and written, never replaced. */
@@ -38,9 +43,9 @@ export async function checkOutput(target: string, options: WriteOptions = {}): P
  * stays what it is. Refused with UsageError (exit 2): a directory, a block device, a missing
  * parent directory, one of `options.protect`, an existing file when `overwrite` is false.
  */
-export async function writeOutput(target: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeOutput(target: string, content: Content, options: WriteOptions = {}): Promise<void> {
   const plan = await planWrite(target, options);
-  if (plan.kind === 'stdout') (options.stdout ?? ((c) => process.stdout.write(c)))(content);
+  if (plan.kind === 'stdout') piecesOf(content).forEach(options.stdout ?? ((c) => process.stdout.write(c)));
   else if (plan.kind === 'direct') await writeDirect(target, plan.path, plan.socket, content);
   else writeAtomic(target, plan.path, plan.existing, content, options.overwrite !== false);
 }
@@ -99,13 +104,16 @@ async function refuseProtected(target: string, info: Stats, inputs: readonly str
   }
 }
 
-async function writeDirect(target: string, path: string, socket: boolean, content: string | Uint8Array): Promise<void> {
+async function writeDirect(target: string, path: string, socket: boolean, content: Content): Promise<void> {
   try {
     if (socket) {
       // Loaded here: node:net costs every run start-up time, and sockets are rare.
       const { connect } = await import('node:net');
       await new Promise<void>((done, fail) => {
-        const connection = connect(path, () => connection.end(content, done));
+        const connection = connect(path, () => {
+          for (const piece of piecesOf(content)) connection.write(piece);
+          connection.end(done);
+        });
         connection.on('error', fail);
       });
       return;
@@ -113,7 +121,8 @@ async function writeDirect(target: string, path: string, socket: boolean, conten
     // Asynchronous: opening a FIFO waits for a reader, and Ctrl-C must still work meanwhile.
     const handle = await open(path, 'w');
     try {
-      await handle.writeFile(content);
+      // writeFile writes from the current position: the pieces follow one another.
+      for (const piece of piecesOf(content)) await handle.writeFile(piece);
     } finally {
       await handle.close();
     }
@@ -135,7 +144,7 @@ function exitBetweenTasksOnSignal(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
 }
 
-function writeAtomic(target: string, path: string, existing: Stats | undefined, content: string | Uint8Array, overwrite: boolean): void {
+function writeAtomic(target: string, path: string, existing: Stats | undefined, content: Content, overwrite: boolean): void {
   const dir = dirname(path);
   // Web Crypto's global: node:crypto loads only when a file is written, not at start-up.
   const temp = join(dir, `.${basename(path)}.${Buffer.from(crypto.getRandomValues(new Uint8Array(6))).toString('hex')}.tmp`);
@@ -150,7 +159,7 @@ function writeAtomic(target: string, path: string, existing: Stats | undefined, 
         // Root writing over another user's file gives it back to that user; others cannot, and need not.
         if (process.getuid?.() === 0) fchownSync(fd, existing.uid, existing.gid);
       }
-      writeFileSync(fd, content);
+      for (const piece of piecesOf(content)) writeFileSync(fd, piece);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

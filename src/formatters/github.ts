@@ -1,4 +1,7 @@
+import { showControls } from '../core/controls.js';
 import { severityRank, type FileResult, type Finding } from '../findings.js';
+import { escapeMarkdown } from '../render/escape.js';
+import { linePieces, toPieces } from './pieces.js';
 
 /** As @actions/core escapes a command's message. */
 export function escapeData(text: string): string {
@@ -13,29 +16,34 @@ export function escapeProperty(text: string): string {
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands, errors first: GitHub shows only the first ten of each kind. */
-export function formatGithub(results: readonly FileResult[]): string {
+export function formatGithub(results: readonly FileResult[]): string[] {
   const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, f })));
   all.sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity]);
-  return all.map(({ file, f }) => command(file, f)).join('');
+  return toPieces(all.map(({ file, f }) => command(file, f)));
 }
 
 function command(file: string, f: Finding): string {
-  const props = [`file=${escapeProperty(file)}`, `line=${f.line}`];
+  const props = [`file=${escapeProperty(showControls(file))}`, `line=${f.line}`];
   const singleLine = f.endLine === undefined || f.endLine === f.line;
   if (singleLine) {
     props.push(`col=${f.column}`);
     if (f.endColumn !== undefined && f.endColumn > f.column) props.push(`endColumn=${f.endColumn}`);
   } else props.push(`endLine=${f.endLine}`);
-  props.push(`title=${escapeProperty(f.ruleId)}`);
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+  props.push(`title=${escapeProperty(showControls(f.ruleId))}`);
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(showControls(f.message, { keepTabAndLineFeed: true }))}\n`;
 }
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+/** A table cell of the job summary: inert text, whatever the charter or file name holds. */
+const cell = (text: string) => escapeMarkdown(showControls(text));
+
+/** A rule id as code, as the registry spells them; anything else as escaped text. */
+const ruleCell = (id: string) => (/^[a-z][a-z0-9-]*$/.test(id) ? `\`${id}\`` : cell(id));
 
 /** The Markdown table appended to $GITHUB_STEP_SUMMARY. */
-export function githubStepSummary(results: readonly FileResult[]): string {
-  const rows = results.flatMap((r) => r.findings.map((f) => `| ${cell(r.file)}:${f.line}:${f.column} | ${f.severity} | \`${f.ruleId}\` | ${cell(f.message)} |`));
+export function githubStepSummary(results: readonly FileResult[]): string[] {
+  const rows = results.flatMap((r) => r.findings.map((f) => `| ${cell(r.file)}:${f.line}:${f.column} | ${f.severity} | ${ruleCell(f.ruleId)} | ${cell(f.message)} |`));
   const files = results.length;
-  if (rows.length === 0) return `## charter\n\n✔ ${files} charter file${files === 1 ? '' : 's'} checked, no problems.\n\n`;
-  return `## charter\n\n${rows.length} problem${rows.length === 1 ? '' : 's'} in ${files} charter file${files === 1 ? '' : 's'}.\n\n| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
+  if (rows.length === 0) return [`## charter\n\n✔ ${files} charter file${files === 1 ? '' : 's'} checked, no problems.\n\n`];
+  const head = [`## charter`, '', `${rows.length} problem${rows.length === 1 ? '' : 's'} in ${files} charter file${files === 1 ? '' : 's'}.`, '', '| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |'];
+  return linePieces(head.concat(rows, ['']));
 }

@@ -8,7 +8,8 @@ export interface FormatOptions {
   totals?: Counts;
 }
 
-export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;
+/** The report as pieces whose concatenation is the text: any number of findings fits (see pieces.ts). */
+export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string[];
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -3,6 +3,7 @@ import type { FileResult, Finding, Severity, SuppressedFinding } from '../findin
 import { docsUrl, REPOSITORY_URL } from '../rules/helpers.js';
 import { allRuleMeta } from '../rules/index.js';
 import { version } from '../version.js';
+import { jsonPieces } from './json.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -39,7 +40,7 @@ function fileUri(file: string): string {
 }
 
 /** SARIF 2.1.0 for code scanning: every rule's metadata, one result per finding. */
-export function formatSarif(results: readonly FileResult[]): string {
+export function formatSarif(results: readonly FileResult[]): string[] {
   const sarifResults = results.flatMap((result) => {
     const seen = new Map<string, number>();
     const toResult = (finding: Finding, suppression?: SuppressedFinding) => {
@@ -63,7 +64,7 @@ export function formatSarif(results: readonly FileResult[]): string {
         ...(suppression ? { suppressions: [{ kind: 'inSource', ...(suppression.justification ? { justification: suppression.justification } : {}) }] } : {}),
       };
     };
-    return [...result.findings.map((f) => toResult(f)), ...result.suppressed.map((s) => toResult(s, s))];
+    return result.findings.map((f) => toResult(f)).concat(result.suppressed.map((s) => toResult(s, s)));
   });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -76,5 +77,5 @@ export function formatSarif(results: readonly FileResult[]): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonPieces(log);
 }

@@ -1,28 +1,32 @@
 import { Chalk } from 'chalk';
 import { totalCounts, type FileResult } from '../findings.js';
+import { showControls } from '../core/controls.js';
 import type { FormatOptions } from './index.js';
+import { linePieces } from './pieces.js';
 import { wrap } from '../wrap.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** For people: findings grouped per file, aligned columns, a summary line. */
-export function formatStylish(results: readonly FileResult[], options: FormatOptions): string {
+export function formatStylish(results: readonly FileResult[], options: FormatOptions): string[] {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   for (const result of results) {
     if (result.findings.length === 0) continue;
-    out.push(c.underline(result.file));
+    out.push(c.underline(showControls(result.file)));
     const positions = result.findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...positions.map((p) => p.length));
+    const width = positions.reduce((max, p) => Math.max(max, p.length), 0);
     result.findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      const message = showControls(f.message);
+      const ruleId = showControls(f.ruleId);
       const lead = `  ${positions[i].padEnd(width)}  ${f.severity.padEnd(7)}  `;
       const room = options.width === undefined ? Infinity : options.width - lead.length;
-      const lines = room >= 20 && f.message.length > room ? wrap(f.message, room) : [f.message];
+      const lines = room >= 20 && message.length > room ? wrap(message, room) : [message];
       // The rule id ends the last line, dimmed, or has a line of its own when it does not fit.
       const last = lines.length - 1;
-      if (room >= 20 && lines[last].length + 2 + f.ruleId.length > room) lines.push(c.dim(f.ruleId));
-      else lines[last] += `  ${c.dim(f.ruleId)}`;
+      if (room >= 20 && lines[last].length + 2 + ruleId.length > room) lines.push(c.dim(ruleId));
+      else lines[last] += `  ${c.dim(ruleId)}`;
       out.push(`  ${c.dim(positions[i].padEnd(width))}  ${severity}  ${lines[0]}`, ...lines.slice(1).map((line) => ' '.repeat(lead.length) + line));
     });
     out.push('');
@@ -30,7 +34,7 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
   const counts = options.totals ?? totalCounts(results);
   const listed = totalCounts(results);
   const problems = counts.errorCount + counts.warningCount + counts.infoCount;
-  if (results.length === 0) return '';
+  if (results.length === 0) return [''];
   if (problems === 0) {
     out.push(c.green(`✔ ${plural(results.length, 'file')} checked, no problems`));
   } else {
@@ -39,5 +43,5 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
     const summary = `✖ ${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')}${counts.infoCount > 0 ? `, ${plural(counts.infoCount, 'info')}` : ''} in ${plural(results.length, 'file')}${hidden}`;
     out.push(counts.errorCount > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
-  return out.join('\n') + '\n';
+  return linePieces(out);
 }

@@ -1,19 +1,39 @@
 /**
- * Markdown escaping for one value placed in running text, a list item or a table cell:
- * whitespace folds to single spaces (a value never starts a new block); every character
- * Markdown could read as inline syntax is backslash-escaped; what would start a block at the
- * beginning of a value (`-`, `+`, `1.`) is escaped there; and `:`, `@` and `www.` are broken
- * up so that no text becomes an autolink.
+ * Markdown escaping for one value placed in running text, a list item, a heading or a table
+ * cell: whitespace folds to single spaces (a value never starts a new block), and a
+ * backslash goes only where CommonMark or GitHub Flavored Markdown would otherwise read
+ * syntax: inline markup, a block marker at the start of the value, a heading's closing
+ * `#`s at its end, a character reference, and the starts of autolinks (`www.`, `scheme://`,
+ * `mailto:`, `name@domain`). So `Version 0.1.0`, `Note: see us @ HQ`, `R&D` stay as written.
  */
 export function escapeMarkdown(value: string): string {
-  return replaceControlCharacters(value)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|~&:@]/g, (c) => `\\${c}`)
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/\b(www)\./gi, '$1\\.');
+  return (
+    replaceControlCharacters(value)
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Inline syntax anywhere: escapes, code, emphasis, links, HTML and autolinks, table cells, strikethrough.
+      .replace(/[\\`*[\]<|~]/g, '\\$&')
+      // `_` emphasises only at a word's edge; inside a word (snake_case) it is text.
+      .replace(/_/g, (c, at: number, text: string) => (ALPHANUMERIC.test(text[at - 1] ?? '') && ALPHANUMERIC.test(text[at + 1] ?? '') ? c : '\\_'))
+      // `&amp;`, `&#38;`: a character reference would be decoded.
+      .replace(/&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{0,31};)/g, '\\&')
+      // Autolinks of GFM (and of linkify): `www.`, a scheme before `//`, `mailto:`/`xmpp:`, an e-mail address.
+      .replace(/(www)\./gi, '$1\\.')
+      .replace(/([A-Za-z][A-Za-z\d+.-]{0,31}):(?=\/\/)/g, '$1\\:')
+      .replace(/\b(mailto|xmpp):/gi, '$1\\:')
+      .replace(/(?<=[\w.+-])@(?=[\w-])/g, '\\@')
+      // Block markers, at the start only: heading, quote, list item, ordered list, thematic break or setext line.
+      .replace(/^(#{1,6})(?= |$)/, '\\$1')
+      .replace(/^>/, '\\>')
+      .replace(/^([-+])(?= |$)/, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
+      .replace(/^(?=[-=]+$)/, '\\')
+      // A heading's closing sequence: `Title #` would lose its `#`.
+      .replace(/(^| )(#+)$/, '$1\\$2')
+  );
 }
+
+const ALPHANUMERIC = /^[\p{L}\p{N}]$/u;
 
 /** Control characters (but tab and line ends) become U+FFFD: no document format wants them raw. */
 export function replaceControlCharacters(value: string): string {

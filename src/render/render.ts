@@ -1,10 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars/runtime';
 import builtInTemplates from '../generated/templates.js';
 import type { Charter } from '../generated/charter-types.js';
 import { localToday } from '../core/check.js';
 import { UsageError } from '../core/errors.js';
+import { describeFsError, readBounded } from '../core/read.js';
 import { escapeMarkdown, mapStrings, replaceControlCharacters } from './escape.js';
 import { clauseNumber, SECTION_KEYS, type ClauseNumbering } from './numbering.js';
 import { showPlaceholders } from './placeholders.js';
@@ -87,12 +88,12 @@ async function withOverrides(format: RenderFormat, dir: string, clauses: ClauseN
   }
   const env = FullHandlebars.create() as unknown as Environment & { compile: (source: string, options: object) => Template };
   let main = instantiate(env, format, clauses);
-  const files = (await readdir(root, { recursive: true })).map(String).filter((f) => f.endsWith('.hbs')).sort();
+  const files = await templateFiles(root, dir);
   if (files.length === 0) throw new UsageError(`--template ${dir}: no .hbs templates found`);
   for (const file of files) {
     const path = join(root, file);
-    const source = await readFile(path, 'utf8');
     const shown = relative(process.cwd(), path) || path;
+    const source = readBounded(path, { what: 'template', regularOnly: true, shown }).toString('utf8');
     let template: Template;
     try {
       // Parse now, so that a syntax error names its file and line before anything renders.
@@ -104,8 +105,46 @@ async function withOverrides(format: RenderFormat, dir: string, clauses: ClauseN
       throw new UsageError(`template error in ${shown}${line ? `:${line}` : ''}: ${message.split('\n').filter(Boolean).pop()}`);
     }
     const name = file.replace(/\\/g, '/').replace(/\.hbs$/, '').replace(/^partials\//, '');
+    // A partial named like an Object property (`__proto__`, `toString`) would reach the prototype.
+    if (name in Object.prototype) throw new UsageError(`--template ${dir}: ${shown} cannot be used: '${name}' is not allowed as a partial name`);
     if (name === 'agreement') main = template;
     else env.registerPartial(name, template);
   }
   return main;
+}
+
+/**
+ * The `.hbs` files below a template directory, relative to it and sorted. Only regular files
+ * whose real path lies inside the directory count; a link out of it, a loop, or a `.hbs`
+ * that is a directory, FIFO or device is refused in one line (exit 2).
+ */
+async function templateFiles(root: string, dir: string): Promise<string[]> {
+  const rootReal = await realpath(root);
+  const files: string[] = [];
+  const refuse = (path: string, why: string) => new UsageError(`--template ${dir}: ${relative(process.cwd(), path) || path} ${why}`);
+  const visit = async (relativeDir: string): Promise<void> => {
+    const entries = await readdir(join(root, relativeDir), { withFileTypes: true }).catch((error) => {
+      throw new UsageError(`--template ${dir}: ${describeFsError(error, join(root, relativeDir))}`);
+    });
+    for (const entry of entries) {
+      const rel = join(relativeDir, entry.name);
+      const path = join(root, rel);
+      let real: string;
+      try {
+        real = await realpath(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw refuse(path, code === 'ELOOP' ? 'is a loop of symbolic links' : code === 'ENOENT' ? 'is a symbolic link to nothing' : 'cannot be read');
+      }
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) throw refuse(path, 'links outside the template directory: templates are read only from inside it');
+      const info = entry.isSymbolicLink() ? await stat(real) : await lstat(path);
+      if (entry.name.endsWith('.hbs')) {
+        if (!info.isFile()) throw refuse(path, 'is not a regular file: a template must be one');
+        files.push(rel);
+        // A linked directory inside the template directory is visited under its own name already.
+      } else if (info.isDirectory() && !entry.isSymbolicLink()) await visit(rel);
+    }
+  };
+  await visit('');
+  return files.sort();
 }

@@ -15,12 +15,12 @@ export function formatDate(date: string | undefined): string | undefined {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
-/** `{amount: 850000, currency: EUR}` → `EUR 850,000`: deterministic, whatever the locale. */
+/** `{amount: 850000, currency: EUR}` → `EUR 850,000`: deterministic, whatever the locale (en-US grouping, the code, not a symbol). */
 export function formatMoney(value: { amount: number; currency: string } | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const [whole, fraction] = value.amount.toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${value.currency} ${grouped}${fraction === '00' ? '' : `.${fraction}`}`;
+  // Cents are shown only when there are any.
+  const digits = Math.round((value.amount % 1) * 100) % 100 === 0 ? 0 : 2;
+  return `${value.currency} ${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.amount)}`;
 }
 
 export function formatNumber(n: number | undefined): string | undefined {
@@ -63,8 +63,13 @@ const SECTOR: Record<string, string> = {
 
 export const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** Headings drop trailing punctuation, which Markdown linters and typographers both dislike. */
-export const headingText = (s: string) => s.replace(/[\s.,;:!?。，；：！]+$/u, '') || s;
+const TRAILING_PUNCTUATION = new Set([...' \t\n\r.,;:!?。，；：！']);
+/** Headings drop trailing punctuation, which Markdown linters and typographers both dislike (a scan, not a regex that backtracks). */
+export const headingText = (s: string) => {
+  let end = s.length;
+  while (end > 0 && (TRAILING_PUNCTUATION.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
+  return s.slice(0, end) || s;
+};
 
 type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>['conflict_resolution']>['steps']>[number];
 

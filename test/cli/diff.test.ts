@@ -119,7 +119,7 @@ describe('charter diff on realistic amendments of every example (a partner joins
     expect(run.stdout).toContain(`- Clause ${decisions}: Governance decision-making rule changed from 'majority' to 'consensus'.`);
     expect(run.stdout).toContain(`- Clause ${clause('Parties')}.6: Partner 'movo' (Movo Ltd) added.`);
     expect(run.stdout).toContain("- Metric 'lighting-energy' target changed from 5600 to 5000.");
-    expect(run.stdout).toContain('Approval by a supermajority\\: at least 4 of the 6 seats (67%)');
+    expect(run.stdout).toContain('Approval by a supermajority: at least 4 of the 6 seats (67%)');
     expect(run.stdout).toContain('Name: Sam Okafor');
   });
 });

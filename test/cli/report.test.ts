@@ -81,7 +81,7 @@ describe('charter report', () => {
     // Hostile names stay text: markdown-it sees no HTML in the document.
     const tokens = new MarkdownIt({ html: true }).parse(stdout, {});
     expect(tokens.flatMap((x) => [x, ...(x.children ?? [])]).filter((x) => x.type.startsWith('html'))).toEqual([]);
-    expect(stdout).toContain('Hostile \\<script\\>');
+    expect(stdout).toContain('Hostile \\<script>');
   });
 
   it('says there is nothing to report over zero charters (exit 2), and writes nothing', () => {

@@ -29,18 +29,18 @@ describe('JUnit output', () => {
     expect(clean.testcase).toEqual([{ classname: 'examples/smart-city.charter.yaml', name: 'charter' }]);
   });
 
-  it('escapes hostile file names and messages, and drops characters XML cannot carry', () => {
+  it('escapes hostile file names and messages, and shows control characters as \\xHH', () => {
     const text = formatJunit([
       {
         file: 'a&b <c> "d".charter.yaml',
         findings: [{ ruleId: 'schema', severity: 'error', message: 'bad \u0001 value "<x>" & \'y\' ]]>', path: '/a', line: 1, column: 1 }],
         suppressed: [],
       },
-    ]);
+    ]).join('');
     expect(XMLValidator.validate(text)).toBe(true);
     const xml = parser.parse(text);
     expect(text).toContain('name="a&amp;b &lt;c&gt; &quot;d&quot;.charter.yaml"');
-    expect(text).toContain('bad \uFFFD value &quot;&lt;x&gt;&quot; &amp; &apos;y&apos; ]]&gt;');
+    expect(text).toContain('bad \\x01 value &quot;&lt;x&gt;&quot; &amp; &apos;y&apos; ]]&gt;');
     expect(xml.testsuites.testsuite[0].testcase[0].failure).toHaveLength(1);
   });
 

@@ -23,12 +23,12 @@ const lint = (text: string, file = 'p.charter.yaml') => checkText(text, file, { 
 
 /** Every formatter must turn any result into output its consumers accept. */
 function expectFormatsHold(results: ReturnType<typeof lint>[]) {
-  expect(() => JSON.parse(formatJson(results))).not.toThrow();
-  const sarif = JSON.parse(formatSarif(results));
+  expect(() => JSON.parse(formatJson(results).join(''))).not.toThrow();
+  const sarif = JSON.parse(formatSarif(results).join(''));
   expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 2))).toBe(true);
-  expect(XMLValidator.validate(formatJunit(results))).toBe(true);
-  for (const line of formatGithub(results).split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,\r\n]*,line=\d+[^:]*::[^\r\n]*$/);
-  expect(typeof formatStylish(results, { color: true })).toBe('string');
+  expect(XMLValidator.validate(formatJunit(results).join(''))).toBe(true);
+  for (const line of formatGithub(results).join('').split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,\r\n]*,line=\d+[^:]*::[^\r\n]*$/);
+  expect(typeof formatStylish(results, { color: true }).join('')).toBe('string');
 }
 
 /** Hostile text: control characters, bidi overrides, emoji, markup, YAML syntax, long runs. */

@@ -85,7 +85,7 @@ describe('Markdown rendering', () => {
   it('escapes each Markdown construct', () => {
     expect(escapeMarkdown('a | b')).toBe('a \\| b');
     expect(escapeMarkdown('*x* _y_ `z`')).toBe('\\*x\\* \\_y\\_ \\`z\\`');
-    expect(escapeMarkdown('<b>')).toBe('\\<b\\>');
+    expect(escapeMarkdown('<b>')).toBe('\\<b>');
     expect(escapeMarkdown('# title')).toBe('\\# title');
     expect(escapeMarkdown('- item')).toBe('\\- item');
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
