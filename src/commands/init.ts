@@ -156,7 +156,8 @@ async function fromTemplate(options: InitCommandOptions, schemaRef: string): Pro
   visit(doc, {
     Pair(_, pair) {
       const value = pair.value;
-      // Dates and amounts belong to the example's partnership.
+      // Dates, amounts and measured progress belong to the example's partnership.
+      if (isScalar(pair.key) && (pair.key.value === 'current' || pair.key.value === 'history')) return visit.REMOVE;
       if (isScalar(value) && typeof value.value === 'string' && DATE_VALUE.test(value.value)) return visit.REMOVE;
       if (isMap(value) && value.has('amount') && value.has('currency')) return visit.REMOVE;
       if (isScalar(pair.key) && ids.has(String(pair.key.value))) pair.key.value = ids.get(String(pair.key.value));
