@@ -17,6 +17,8 @@ const STABLE_KEYS: Record<string, string> = {
   'commitments': 'description',
   'risks': 'description',
   'partners/*/contributions': 'description',
+  // A measurement is named by its date.
+  'metrics/*/history': 'as_of',
 };
 
 /** Fields the diff leaves out: the version is reported on its own (every amendment bumps it). */
