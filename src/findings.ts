@@ -33,8 +33,6 @@ export interface Counts {
   infoCount: number;
 }
 
-export const severityRank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
-
 export function countFindings(findings: readonly Finding[]): Counts {
   const counts: Counts = { errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const f of findings) {

@@ -51,7 +51,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   const shown = options.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   for (const { format, file } of outputs) {
     const pieces = (await loadFormatter(format))(shown, { color: file === undefined && io.color, width: file === undefined ? terminalWidth(io) : undefined, totals: counts });
-    if (file === undefined) pieces.forEach((piece) => io.stdout(piece));
+    if (file === undefined) for (const piece of pieces) io.stdout(piece);
     else await writeOutput(file, pieces, { protect: read });
   }
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
@@ -69,7 +69,7 @@ export async function runCheck(mode: 'validate' | 'lint', inputs: string[], opti
   return 0;
 }
 
-async function appendSummary(file: string, markdown: readonly string[]): Promise<void> {
+async function appendSummary(file: string, markdown: Iterable<string>): Promise<void> {
   try {
     for (const piece of markdown) await appendFile(file, piece);
   } catch (error) {

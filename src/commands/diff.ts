@@ -7,6 +7,7 @@ import { diffCharters, type DiffInput } from '../diff/report.js';
 import { readDiffSource, type DiffSource } from '../diff/source.js';
 import type { DiffReport } from '../diff/types.js';
 import { formatStylish } from '../formatters/stylish.js';
+import { joinPieces } from '../formatters/pieces.js';
 import type { Charter } from '../rules/types.js';
 import type { CommandIO } from './io.js';
 
@@ -72,7 +73,7 @@ function sidesOf(args: string[], base: string | undefined): [string, string] {
 
 function analyse(source: DiffSource, settings: ReturnType<ConfigFinder['find']> | undefined, today: string): DiffInput | { errors: string } {
   const { result, charter } = analyseBytes(source.bytes, source.label, { mode: 'lint', today, settings: settings ?? undefined });
-  if (charter === undefined) return { errors: formatStylish([result], { color: false }).join('') };
+  if (charter === undefined) return { errors: joinPieces(formatStylish([result], { color: false })) };
   return { file: source.label, charter, findings: result.findings };
 }
 

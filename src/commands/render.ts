@@ -58,7 +58,7 @@ export async function runRender(file: string, options: RenderCommandOptions, io:
   const errors = result.findings.filter((f) => f.severity === 'error' && !(options.strict && f.ruleId === 'todo-placeholder'));
   const refused = options.strict ? sortFindings([...errors, ...placeholders]) : errors;
   if (charter === undefined || refused.length > 0) {
-    formatStylish([{ ...result, findings: refused }], { color: false }).forEach((piece) => io.stderr(piece));
+    for (const piece of formatStylish([{ ...result, findings: refused }], { color: false })) io.stderr(piece);
     io.stderr(`charter: not rendered: ${showControls(shown)} has ${refusalReason(errors.length, options.strict ? placeholders.length : 0, options.strict === true)}\n`);
     return 1;
   }

@@ -16,10 +16,13 @@ export interface WriteOptions {
   stdout?: (content: string | Uint8Array) => void;
 }
 
-/** What a command writes: text, bytes, or text in pieces (a report too large for one string, see formatters/pieces.ts). */
-export type Content = string | Uint8Array | readonly string[];
+/**
+ * What a command writes: text, bytes, or text in pieces made as they are written (a report too
+ * large for one string, see formatters/pieces.ts): iterated once.
+ */
+export type Content = string | Uint8Array | Iterable<string>;
 
-const piecesOf = (content: Content): readonly (string | Uint8Array)[] => (typeof content === 'string' || content instanceof Uint8Array ? [content] : content);
+const piecesOf = (content: Content): Iterable<string | Uint8Array> => (typeof content === 'string' || content instanceof Uint8Array ? [content] : content);
 
 type Plan =
   | { kind: 'stdout' }
@@ -45,8 +48,10 @@ export async function checkOutput(target: string, options: WriteOptions = {}): P
  */
 export async function writeOutput(target: string, content: Content, options: WriteOptions = {}): Promise<void> {
   const plan = await planWrite(target, options);
-  if (plan.kind === 'stdout') piecesOf(content).forEach(options.stdout ?? ((c) => process.stdout.write(c)));
-  else if (plan.kind === 'direct') await writeDirect(target, plan.path, plan.socket, content);
+  if (plan.kind === 'stdout') {
+    const print = options.stdout ?? ((c) => process.stdout.write(c));
+    for (const piece of piecesOf(content)) print(piece);
+  } else if (plan.kind === 'direct') await writeDirect(target, plan.path, plan.socket, content);
   else writeAtomic(target, plan.path, plan.existing, content, options.overwrite !== false);
 }
 

@@ -1,5 +1,5 @@
 import { showControls } from '../core/controls.js';
-import { severityRank, type FileResult, type Finding } from '../findings.js';
+import type { FileResult, Finding } from '../findings.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { linePieces, toPieces } from './pieces.js';
 
@@ -16,10 +16,15 @@ export function escapeProperty(text: string): string {
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands, errors first: GitHub shows only the first ten of each kind. */
-export function formatGithub(results: readonly FileResult[]): string[] {
-  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, f })));
-  all.sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity]);
-  return toPieces(all.map(({ file, f }) => command(file, f)));
+export function formatGithub(results: readonly FileResult[]): Generator<string> {
+  return toPieces(
+    (function* () {
+      // One pass per severity keeps each file's order (a stable sort would too, at a copy of every finding).
+      for (const severity of ['error', 'warning', 'info'] as const) {
+        for (const r of results) for (const f of r.findings) if (f.severity === severity) yield command(r.file, f);
+      }
+    })(),
+  );
 }
 
 function command(file: string, f: Finding): string {
@@ -40,7 +45,7 @@ const cell = (text: string) => escapeMarkdown(showControls(text));
 const ruleCell = (id: string) => (/^[a-z][a-z0-9-]*$/.test(id) ? `\`${id}\`` : cell(id));
 
 /** The Markdown table appended to $GITHUB_STEP_SUMMARY. */
-export function githubStepSummary(results: readonly FileResult[]): string[] {
+export function githubStepSummary(results: readonly FileResult[]): Iterable<string> {
   const rows = results.flatMap((r) => r.findings.map((f) => `| ${cell(r.file)}:${f.line}:${f.column} | ${f.severity} | ${ruleCell(f.ruleId)} | ${cell(f.message)} |`));
   const files = results.length;
   if (rows.length === 0) return [`## charter\n\n✔ ${files} charter file${files === 1 ? '' : 's'} checked, no problems.\n\n`];

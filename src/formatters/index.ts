@@ -8,8 +8,8 @@ export interface FormatOptions {
   totals?: Counts;
 }
 
-/** The report as pieces whose concatenation is the text: any number of findings fits (see pieces.ts). */
-export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string[];
+/** The report as pieces whose concatenation is the text, made as they are written: any number of findings fits (see pieces.ts). */
+export type Formatter = (results: readonly FileResult[], options: FormatOptions) => Iterable<string>;
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

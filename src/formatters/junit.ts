@@ -12,7 +12,7 @@ const describe = (f: Finding) => xml(`${f.line}:${f.column} ${f.severity} ${f.me
  * failure per error; warnings and infos go to the testcase's system-out. A clean file gets
  * one passing testcase named "charter", so CI systems see that it was checked.
  */
-export function formatJunit(results: readonly FileResult[]): string[] {
+export function formatJunit(results: readonly FileResult[]): Generator<string> {
   let tests = 0;
   let failures = 0;
   // The document is built as lines, and the root element's totals filled in last.

@@ -1,31 +1,53 @@
-// Reports can be larger than one JavaScript string may hold (about 512 MB): formatters give
-// their text as pieces, written one after the other.
+// Reports can be larger than one JavaScript string may hold (about 512 MB), and a report of
+// 350,000 findings held whole costs gigabytes: formatters give their text as a lazy sequence
+// of pieces of about a megabyte, each written before the next is made.
 
 const PIECE_SIZE = 1 << 20;
 
-/** Gathers text fragments into pieces of about a megabyte; there is always at least one. */
-export function toPieces(fragments: Iterable<string>): string[] {
-  const pieces: string[] = [];
+/** Gathers text fragments into pieces of about a megabyte, made as they are asked for; there is always at least one. */
+export function* toPieces(fragments: Iterable<string>): Generator<string> {
   let current = '';
+  let any = false;
   for (const fragment of fragments) {
     current += fragment;
     if (current.length >= PIECE_SIZE) {
-      pieces.push(current);
+      any = true;
+      yield current;
       current = '';
     }
   }
-  if (current !== '' || pieces.length === 0) pieces.push(current);
-  return pieces;
+  if (current !== '' || !any) yield current;
 }
 
 /** Lines, each followed by a line feed, as pieces. */
-export function linePieces(lines: Iterable<string>): string[] {
+export function linePieces(lines: Iterable<string>): Generator<string> {
   return toPieces(
     (function* () {
       for (const line of lines) yield `${line}\n`;
     })(),
   );
 }
+
+/** The whole text of a formatter's pieces, for callers that need one string (small reports, tests). */
+export function joinPieces(pieces: Iterable<string>): string {
+  let text = '';
+  for (const piece of pieces) text += piece;
+  return text;
+}
+
+/**
+ * A JSON array whose elements are made one at a time while it is written (`prettyJson` asks
+ * `elements()` when it gets there), so that a report never holds a second copy of its findings.
+ */
+export class LazyArray {
+  constructor(readonly elements: () => Iterable<unknown>) {}
+}
+
+/** A LazyArray of `map(item)` for each item. */
+export const mappedArray = <T>(items: readonly T[], map: (item: T) => unknown) =>
+  new LazyArray(function* () {
+    for (const item of items) yield map(item);
+  });
 
 const isContainer = (value: unknown): value is object => value !== null && typeof value === 'object';
 const omitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -35,6 +57,7 @@ const LARGE_ARRAY = 1000;
 
 function holdsLargeArray(value: unknown): boolean {
   if (!isContainer(value)) return false;
+  if (value instanceof LazyArray) return true;
   if (Array.isArray(value)) return value.length > LARGE_ARRAY || value.some(holdsLargeArray);
   return Object.values(value).some(holdsLargeArray);
 }
@@ -42,23 +65,37 @@ function holdsLargeArray(value: unknown): boolean {
 /** JSON.stringify(value, null, 2), every line after the first indented by `indent`. */
 const indented = (value: unknown, indent: string) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
 
-/** Exactly `JSON.stringify(value, null, 2)`, in fragments: one per element of every array that is large or holds one. */
+/**
+ * Exactly `JSON.stringify(value, null, 2)` (a LazyArray written as the array of its elements),
+ * in fragments: one per element of every array that is large or holds one.
+ */
 export function* prettyJson(value: unknown, indent = ''): Generator<string> {
-  if (!holdsLargeArray(value) || (!Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
+  if (!holdsLargeArray(value) || (!Array.isArray(value) && !(value instanceof LazyArray) && typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
     yield indented(value, indent);
     return;
   }
-  const container = value as object;
-  const entries: [string | undefined, unknown][] = Array.isArray(container) ? container.map((item) => [undefined, item]) : Object.entries(container).filter(([, v]) => !omitted(v));
   const inner = `${indent}  `;
-  yield Array.isArray(container) ? '[' : '{';
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    let i = 0;
+    for (const item of value instanceof LazyArray ? value.elements() : value) {
+      yield* element(`${i === 0 ? '[' : ','}\n${inner}`, item, inner);
+      i++;
+    }
+    yield i === 0 ? '[]' : `\n${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value as object).filter(([, v]) => !omitted(v));
+  yield '{';
   for (let i = 0; i < entries.length; i++) {
     const [key, item] = entries[i];
-    const prefix = `${i === 0 ? '' : ','}\n${inner}${key === undefined ? '' : `${JSON.stringify(key)}: `}`;
-    if (holdsLargeArray(item)) {
-      yield prefix;
-      yield* prettyJson(item, inner);
-    } else yield prefix + indented(omitted(item) ? null : item, inner);
+    yield* element(`${i === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `, item, inner);
   }
-  yield `\n${indent}${Array.isArray(container) ? ']' : '}'}`;
+  yield `\n${indent}}`;
+}
+
+function* element(prefix: string, item: unknown, inner: string): Generator<string> {
+  if (holdsLargeArray(item)) {
+    yield prefix;
+    yield* prettyJson(item, inner);
+  } else yield prefix + indented(omitted(item) ? null : item, inner);
 }

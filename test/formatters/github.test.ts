@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
+import { joinPieces } from '../../src/formatters/pieces.js';
 import { runCli, tempDir, TODAY } from '../helpers.js';
 
 describe('GitHub workflow commands', () => {
@@ -22,7 +23,7 @@ describe('GitHub workflow commands', () => {
         suppressed: [],
       },
     ]);
-    expect(text.join('').split('\n')).toEqual([
+    expect(joinPieces(text).split('\n')).toEqual([
       '::error file=dir%2C with%3A odd%25name.charter.yaml,line=7,endLine=9,title=goal-without-owner::e',
       '::warning file=dir%2C with%3A odd%25name.charter.yaml,line=3,col=5,endColumn=9,title=representative-missing::w',
       '::notice file=dir%2C with%3A odd%25name.charter.yaml,line=1,col=1,title=commitments-missing::i: 50%25,%0Anext line',

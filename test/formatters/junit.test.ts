@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/formatters/junit.js';
+import { joinPieces } from '../../src/formatters/pieces.js';
 import { runCli, tempDir, TODAY } from '../helpers.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) });
@@ -30,13 +31,15 @@ describe('JUnit output', () => {
   });
 
   it('escapes hostile file names and messages, and shows control characters as \\xHH', () => {
-    const text = formatJunit([
+    const text = joinPieces(
+      formatJunit([
       {
         file: 'a&b <c> "d".charter.yaml',
         findings: [{ ruleId: 'schema', severity: 'error', message: 'bad \u0001 value "<x>" & \'y\' ]]>', path: '/a', line: 1, column: 1 }],
         suppressed: [],
       },
-    ]).join('');
+      ]),
+    );
     expect(XMLValidator.validate(text)).toBe(true);
     const xml = parser.parse(text);
     expect(text).toContain('name="a&amp;b &lt;c&gt; &quot;d&quot;.charter.yaml"');

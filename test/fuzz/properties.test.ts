@@ -11,6 +11,7 @@ import { formatJson } from '../../src/formatters/json.js';
 import { formatJunit } from '../../src/formatters/junit.js';
 import { formatSarif } from '../../src/formatters/sarif.js';
 import { formatStylish } from '../../src/formatters/stylish.js';
+import { joinPieces } from '../../src/formatters/pieces.js';
 import { renderCharter } from '../../src/render/render.js';
 import { exampleData, root, TODAY, USE_CASE_EXAMPLES } from '../helpers.js';
 import { expectSaneResult } from './invariants.js';
@@ -23,12 +24,12 @@ const lint = (text: string, file = 'p.charter.yaml') => checkText(text, file, { 
 
 /** Every formatter must turn any result into output its consumers accept. */
 function expectFormatsHold(results: ReturnType<typeof lint>[]) {
-  expect(() => JSON.parse(formatJson(results).join(''))).not.toThrow();
-  const sarif = JSON.parse(formatSarif(results).join(''));
+  expect(() => JSON.parse(joinPieces(formatJson(results)))).not.toThrow();
+  const sarif = JSON.parse(joinPieces(formatSarif(results)));
   expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 2))).toBe(true);
-  expect(XMLValidator.validate(formatJunit(results).join(''))).toBe(true);
-  for (const line of formatGithub(results).join('').split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,\r\n]*,line=\d+[^:]*::[^\r\n]*$/);
-  expect(typeof formatStylish(results, { color: true }).join('')).toBe('string');
+  expect(XMLValidator.validate(joinPieces(formatJunit(results)))).toBe(true);
+  for (const line of joinPieces(formatGithub(results)).split('\n').filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,\r\n]*,line=\d+[^:]*::[^\r\n]*$/);
+  expect(typeof joinPieces(formatStylish(results, { color: true }))).toBe('string');
 }
 
 /** Hostile text: control characters, bidi overrides, emoji, markup, YAML syntax, long runs. */

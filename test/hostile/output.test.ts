@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileResult, Finding } from '../../src/findings.js';
 import { githubStepSummary } from '../../src/formatters/github.js';
 import { FORMAT_NAMES, loadFormatter } from '../../src/formatters/index.js';
+import { joinPieces } from '../../src/formatters/pieces.js';
 import { baseCharter } from '../rules/table.js';
 import { runCli, TODAY, toYaml } from '../helpers.js';
 import { gfmToHtml, RAW_CONTROL, scratchDir } from './scratch.js';
@@ -28,7 +29,7 @@ describe('row 6: every formatter handles any number of findings', () => {
   const results: FileResult[] = [{ file: 'many.charter.yaml', findings, suppressed: [] }];
 
   it.each(FORMAT_NAMES)('%s: no spread over the findings, and the text comes in pieces of bounded size', async (name) => {
-    const pieces = (await loadFormatter(name))(results, { color: false });
+    const pieces = [...(await loadFormatter(name))(results, { color: false })];
     expect(pieces.every((piece) => piece.length <= 2 * 1024 * 1024)).toBe(true);
     const text = pieces.join('');
     if (name === 'json') expect(JSON.parse(text)[0].messages).toHaveLength(150_000);
@@ -39,16 +40,16 @@ describe('row 6: every formatter handles any number of findings', () => {
   });
 
   it('the job summary too', () => {
-    const pieces = githubStepSummary(results);
+    const pieces = [...githubStepSummary(results)];
     expect(pieces.every((piece) => piece.length <= 2 * 1024 * 1024)).toBe(true);
     expect(pieces.join('').split('\n').filter((l) => l.startsWith('| many'))).toHaveLength(150_000);
   });
 
   it('JSON and SARIF pieces join into exactly what JSON.stringify writes', async () => {
     const small: FileResult[] = [{ file: 'a.charter.yaml', findings: findings.slice(0, 3), suppressed: [] }, { file: 'b.charter.yaml', findings: [], suppressed: [] }];
-    const json = (await loadFormatter('json'))(small, { color: false }).join('');
+    const json = joinPieces((await loadFormatter('json'))(small, { color: false }));
     expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2) + '\n');
-    const sarif = (await loadFormatter('sarif'))(small, { color: false }).join('');
+    const sarif = joinPieces((await loadFormatter('sarif'))(small, { color: false }));
     expect(sarif).toBe(JSON.stringify(JSON.parse(sarif), null, 2) + '\n');
   });
 });
@@ -104,11 +105,11 @@ describe('row 7: control characters are made visible in every output', () => {
         for (const [name, format] of formatters) {
           for (const color of [false, true]) {
             // Colour codes are the formatter's own ESC sequences; strip them before looking for others.
-            const text = format(results, { color }).join('').replace(/\u001b\[[0-9;]*m/g, '');
+            const text = joinPieces(format(results, { color })).replace(/\u001b\[[0-9;]*m/g, '');
             expect(text, name).not.toMatch(RAW_CONTROL);
           }
         }
-        expect(githubStepSummary(results).join('')).not.toMatch(RAW_CONTROL);
+        expect(joinPieces(githubStepSummary(results))).not.toMatch(RAW_CONTROL);
       }),
       { numRuns: Number(process.env.CHARTER_PROPERTY_RUNS ?? 150) },
     );
