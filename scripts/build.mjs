@@ -75,7 +75,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.CHARTER_BUILD_PLAIN !== '1',
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   // commander and handlebars are CommonJS and call require() for Node built-ins.

@@ -63,15 +63,19 @@ export function sortFindings<T extends Finding>(findings: T[]): T[] {
 
 /** Escapes one JSON Pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  // Rules build a pointer for every partner and goal: most segments need no escape.
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 export function pointer(...segments: (string | number)[]): string {
-  return segments.length === 0 ? '' : '/' + segments.map(pointerSegment).join('/');
+  // One join: a flat string, where '/' + … would make a tree that every lookup flattens.
+  return segments.length === 0 ? '' : ['', ...segments.map(pointerSegment)].join('/');
 }
 
 export function parsePointer(path: string): string[] {
   if (path === '') return [];
+  if (!path.includes('~')) return path.slice(1).split('/');
   return path
     .slice(1)
     .split('/')

@@ -22,5 +22,9 @@ export function showControls(text: string, options: { keepTabAndLineFeed?: boole
  * C0 itself but leaves these raw. The data a JSON parser reads back is unchanged.
  */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007F-\u009F]/g, (c) => `\\u00${hex(c)}`);
+  // Tested first: most text has none, and replace() copies the string regardless.
+  return JSON_RAW_CONTROL.test(json) ? json.replace(JSON_RAW_CONTROLS, (c) => `\\u00${hex(c)}`) : json;
 }
+
+const JSON_RAW_CONTROL = /[\u007F-\u009F]/;
+const JSON_RAW_CONTROLS = /[\u007F-\u009F]/g;

@@ -287,21 +287,20 @@ function locate(doc: Document, path: string, position: (offset: number) => { lin
 /** `locate` for the fast parser's layout: the same walk and the same anchors as `locate` above. */
 function locateInLayout(doc: SubsetDocument, path: string, position: (offset: number) => { line: number; col: number }): Position {
   const start: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  let node: unknown = doc.data;
+  let layout = doc.root;
   // The last key and value on the way down; key is absent for sequence items.
   let key: [number, number] | undefined;
   let value: [number, number] | undefined;
   const segments = parsePointer(path);
   let found = segments.length === 0;
   for (let i = 0; i < segments.length; i++) {
-    const child = childSpans(doc, node, segments[i]);
+    const child = layout === -1 ? undefined : childSpans(doc, layout, segments[i]);
     if (!child) break;
-    ({ key, value } = child);
-    node = (node as Record<string, unknown>)[segments[i]];
+    ({ key, value, layout } = child);
     found = i === segments.length - 1;
   }
   if (path === '' || (!found && value === undefined)) return start;
-  const valueIsInline = node === null || typeof node !== 'object';
+  const valueIsInline = layout === -1;
   const anchor = (valueIsInline && value) || key || value;
   if (!anchor) return start;
   const from = position(anchor[0]);

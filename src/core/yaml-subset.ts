@@ -7,32 +7,40 @@
 // same source ranges as `yaml` wherever it accepts a document.
 
 /**
- * The parsed data, and where each collection's children stand in the source: `layouts` gives,
- * per collection, an index into `spans` holding the number of offsets that follow, then, in
- * source order, four per mapping entry (key start, key end, value start, value end) or two per
- * sequence item (value start, value end). Offsets are UTF-16 code units, ends exclusive; one
- * flat array keeps positions at a few bytes per value.
+ * The parsed data, and where each collection's children stand in the source, in one flat
+ * array (a few bytes per value, nothing per object): a collection's layout starts with a
+ * header, its entry count × 2 plus 1 for a mapping; then, in source order, five numbers per
+ * mapping entry (key start, key end, value start, value end, the value's own layout or -1
+ * for a scalar) or three per sequence item (value start, value end, layout or -1). Offsets
+ * are UTF-16 code units, ends exclusive. `root` is the document mapping's layout.
  */
 export interface SubsetDocument {
   text: string;
   data: Record<string, unknown>;
-  layouts: Map<object, number>;
   spans: Int32Array;
+  root: number;
 }
 
-/** A child's key range (mappings only) and value range, or undefined if `node` has no such child. */
-export function childSpans(doc: SubsetDocument, node: unknown, segment: string): { key?: [number, number]; value: [number, number] } | undefined {
-  const at = node !== null && typeof node === 'object' ? doc.layouts.get(node) : undefined;
-  if (at === undefined) return undefined;
+/** Where a child stands: its key (mappings only), its value, and its layout (-1: a scalar). */
+export interface ChildSpans {
+  key?: [number, number];
+  value: [number, number];
+  layout: number;
+}
+
+/** The child `segment` of the collection whose layout starts at `layout`, or undefined if there is none. */
+export function childSpans(doc: SubsetDocument, layout: number, segment: string): ChildSpans | undefined {
   const { spans, text } = doc;
-  const count = spans[at];
-  if (Array.isArray(node)) {
+  const header = spans[layout];
+  const count = header >> 1;
+  if ((header & 1) === 0) {
     const i = /^\d+$/.test(segment) ? Number(segment) : -1;
-    if (i < 0 || i >= count / 2) return undefined;
-    return { value: [spans[at + 1 + 2 * i], spans[at + 2 + 2 * i]] };
+    if (i < 0 || i >= count) return undefined;
+    const e = layout + 1 + 3 * i;
+    return { value: [spans[e], spans[e + 1]], layout: spans[e + 2] };
   }
-  for (let e = at + 1; e < at + 1 + count; e += 4) {
-    if (keyIs(text, spans[e], spans[e + 1], segment)) return { key: [spans[e], spans[e + 1]], value: [spans[e + 2], spans[e + 3]] };
+  for (let e = layout + 1; e < layout + 1 + 5 * count; e += 5) {
+    if (keyIs(text, spans[e], spans[e + 1], segment)) return { key: [spans[e], spans[e + 1]], value: [spans[e + 2], spans[e + 3]], layout: spans[e + 4] };
   }
   return undefined;
 }
@@ -92,10 +100,14 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
 class SubsetParser {
   readonly text: string;
   readonly length: number;
-  // A Map, not a WeakMap: it lives as long as the data, and weak maps cost the collector dearly.
-  readonly layouts = new Map<object, number>();
+  // Finished layouts; and a stack where a collection gathers its entries while its children
+  // (parsed in between) gather and file theirs: no array per collection, no map per object.
   spans = new Int32Array(1024);
   used = 0;
+  stack = new Int32Array(256);
+  top = 0;
+  /** The layout of the collection filed last: a collection value's own, right after it is parsed. */
+  lastLayout = -1;
   // Set by every value parse: the value's range, the end of its last line (newline included),
   // and where the next line starts.
   valueStart = 0;
@@ -108,20 +120,37 @@ class SubsetParser {
     this.length = text.length;
   }
 
-  /** Files a finished collection's spans (collected apart while its children filed theirs). */
-  record(collection: object, spans: number[]): void {
-    const need = this.used + 1 + spans.length;
+  push(value: number): void {
+    if (this.top === this.stack.length) {
+      const grown = new Int32Array(2 * this.stack.length);
+      grown.set(this.stack);
+      this.stack = grown;
+    }
+    this.stack[this.top++] = value;
+  }
+
+  /** The layout of `value` just parsed: its own if it is a collection, else -1. */
+  layoutOf(value: unknown): number {
+    return value !== null && typeof value === 'object' ? this.lastLayout : -1;
+  }
+
+  /** Files a finished collection: its header, then its entries from the stack above `base`. */
+  record(isMap: boolean, base: number): void {
+    const length = this.top - base;
+    const need = this.used + 1 + length;
     if (need > this.spans.length) {
       const grown = new Int32Array(Math.max(need, 2 * this.spans.length));
-      grown.set(this.spans);
+      grown.set(this.spans.subarray(0, this.used));
       this.spans = grown;
     }
-    const target = this.spans;
-    let at = this.used;
-    this.layouts.set(collection, at);
-    target[at++] = spans.length;
-    for (let i = 0; i < spans.length; i++) target[at++] = spans[i];
-    this.used = at;
+    const { spans, stack } = this;
+    const at = this.used;
+    spans[at] = isMap ? (length / 5) * 2 + 1 : (length / 3) * 2;
+    // A plain loop: a subarray view per collection costs more than the copy.
+    for (let i = 0; i < length; i++) spans[at + 1 + i] = stack[base + i];
+    this.used = need;
+    this.top = base;
+    this.lastLayout = at;
   }
 
   /** Offset just past the line that holds `at` (its newline included). */
@@ -184,7 +213,7 @@ class SubsetParser {
   /** A block mapping whose first key starts at `at`, at column `indent`. */
   parseMapping(indent: number, at: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    const spans: number[] = [];
+    const base = this.top;
     let p = at;
     let end = at;
     for (;;) {
@@ -194,7 +223,11 @@ class SubsetParser {
       const keyEnd = this.valueEnd;
       const value = this.parseBlockValue(this.next, indent, false);
       setKey(map, key, value);
-      spans.push(keyStart, keyEnd, this.valueStart, this.valueEnd);
+      this.push(keyStart);
+      this.push(keyEnd);
+      this.push(this.valueStart);
+      this.push(this.valueEnd);
+      this.push(this.layoutOf(value));
       end = this.lineEnd;
       const q = this.nextContentLine(this.next);
       if (q >= this.length) break;
@@ -203,7 +236,7 @@ class SubsetParser {
       if (ind > indent) throw OUTSIDE;
       p = q + ind;
     }
-    this.record(map, spans);
+    this.record(true, base);
     this.lineEnd = end;
     return map;
   }
@@ -211,13 +244,15 @@ class SubsetParser {
   /** A block sequence whose first `-` is at `at`, at column `indent`. */
   parseSequence(indent: number, at: number): unknown[] {
     const list: unknown[] = [];
-    const spans: number[] = [];
+    const base = this.top;
     let p = at;
     let end = at;
     for (;;) {
       const item = this.parseBlockValue(p + 1, indent, true);
       list.push(item);
-      spans.push(this.valueStart, this.valueEnd);
+      this.push(this.valueStart);
+      this.push(this.valueEnd);
+      this.push(this.layoutOf(item));
       end = this.lineEnd;
       const q = this.nextContentLine(this.next);
       if (q >= this.length) break;
@@ -227,7 +262,7 @@ class SubsetParser {
       if (!this.isSequenceItem(q + ind)) break;
       p = q + ind;
     }
-    this.record(list, spans);
+    this.record(false, base);
     this.lineEnd = end;
     return list;
   }
@@ -406,7 +441,7 @@ class SubsetParser {
     const close = isMap ? 125 : 93;
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
-    const spans: number[] = [];
+    const base = this.top;
     let p = this.skipSpaces(at + 1);
     if (text.charCodeAt(p) !== close) {
       for (;;) {
@@ -421,11 +456,17 @@ class SubsetParser {
           p = this.skipSpaces(p + 1);
           const value = this.parseFlowNode(p);
           setKey(map, key, value);
-          spans.push(keyStart, keyEnd, this.valueStart, this.valueEnd);
+          this.push(keyStart);
+          this.push(keyEnd);
+          this.push(this.valueStart);
+          this.push(this.valueEnd);
+          this.push(this.layoutOf(value));
         } else {
           const value = this.parseFlowNode(p);
           list.push(value);
-          spans.push(this.valueStart, this.valueEnd);
+          this.push(this.valueStart);
+          this.push(this.valueEnd);
+          this.push(this.layoutOf(value));
         }
         p = this.skipSpaces(this.valueEnd);
         const c = text.charCodeAt(p);
@@ -436,9 +477,8 @@ class SubsetParser {
       }
     }
     this.valueEnd = p + 1;
-    const value = isMap ? map : list;
-    this.record(value, spans);
-    return value;
+    this.record(isMap, base);
+    return isMap ? map : list;
   }
 
   skipSpaces(at: number): number {
@@ -519,7 +559,7 @@ export function parseSubset(text: string): SubsetDocument | undefined {
   const parser = new SubsetParser(text);
   try {
     const data = parser.parseDocument();
-    return { text, data, layouts: parser.layouts, spans: parser.spans.subarray(0, parser.used) };
+    return { text, data, spans: parser.spans.subarray(0, parser.used), root: parser.lastLayout };
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     // Deep nesting exhausts the stack: the full parser reports it.
