@@ -68,7 +68,8 @@ const TRAILING_PUNCTUATION = new Set([...' \t\n\r.,;:!?。，；：！']);
 export const headingText = (s: string) => {
   let end = s.length;
   while (end > 0 && (TRAILING_PUNCTUATION.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
-  return s.slice(0, end) || s;
+  // Spaces around a heading break its Markdown (MD009, MD019); a title of only punctuation is kept as written.
+  return s.slice(0, end).trim() || s.trim() || '(untitled)';
 };
 
 type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>['conflict_resolution']>['steps']>[number];

@@ -14,6 +14,16 @@ function lintMarkdown(markdown: string) {
 }
 
 describe('Markdown rendering', () => {
+  it('renders a title of only spaces, and names with spaces around them, as headings markdownlint accepts', async () => {
+    const charter = exampleData('digital-health') as { title: string; partners: { name: string }[] };
+    charter.title = ' ';
+    charter.partners[0].name = '  Leading spaces.  ';
+    const markdown = await renderCharter(charter as never, { format: 'md' });
+    expect(lintMarkdown(markdown)).toEqual([]);
+    expect(markdown).toContain('# (untitled)');
+    expect(markdown).toMatch(/^#+ (?:[\d.]+ )?Leading spaces$/m);
+  });
+
   it.each(USE_CASE_EXAMPLES)('renders %s so that markdownlint finds nothing and it parses into the expected sections', async (name) => {
     const charter = exampleData(name);
     const markdown = await renderCharter(charter as never, { format: 'md' });
