@@ -13,8 +13,8 @@ const MARKS = /[\uE000\uE001]/g;
 export function markPlaceholders<T>(charter: T): T {
   // A structured clone keeps keys such as `__proto__` as the plain data they are.
   const copy = structuredClone(charter);
-  walkStrings(copy, (text, _path, parent, key) => (parent[key] = text.replace(MARKS, '\uFFFD')), { extensions: true });
-  walkStrings(copy, (text, _path, parent, key) => {
+  walkStrings(copy, (text, parent, key) => (parent[key] = text.replace(MARKS, '\uFFFD')), { extensions: true });
+  walkStrings(copy, (text, parent, key) => {
     if (isPlaceholder(text)) parent[key] = `${PLACEHOLDER_START}${text}${PLACEHOLDER_END}`;
   });
   return copy;

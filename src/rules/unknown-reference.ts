@@ -1,4 +1,4 @@
-import { closest } from '../findings.js';
+import { closest, pointer } from '../findings.js';
 import { collectReferences, type Reference } from './references.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -24,13 +24,15 @@ export const unknownReference: Rule = {
   },
   check(context) {
     const known = new Map<Reference['kind'], Set<string>>();
-    return collectReferences(context.charter).flatMap((ref) => {
-      const ids = known.get(ref.kind) ?? knownIds(ref.kind, context);
-      known.set(ref.kind, ids);
-      if (ids.has(ref.id)) return [];
+    const reports = [];
+    for (const ref of collectReferences(context.charter)) {
+      let ids = known.get(ref.kind);
+      if (ids === undefined) known.set(ref.kind, (ids = knownIds(ref.kind, context)));
+      if (ids.has(ref.id)) continue;
       const suggestion = closest(ref.id, ids);
       const hint = suggestion ? ` (did you mean '${suggestion}'?)` : ids.size > 0 ? ` (known ${NAMES[ref.kind].many}: ${[...ids].slice(0, 8).join(', ')})` : '';
-      return [{ path: ref.path, message: `${ref.from} names ${NAMES[ref.kind].one} '${ref.id}', which is not defined${hint}` }];
-    });
+      reports.push({ path: pointer(...ref.at), message: `${ref.from} names ${NAMES[ref.kind].one} '${ref.id}', which is not defined${hint}` });
+    }
+    return reports;
   },
 };
