@@ -58,7 +58,7 @@ export async function checkInputs(inputs: readonly string[], options: RunOptions
   else {
     for (const { index, file, settings } of jobs) {
       try {
-        const { result, charter } = analyseBytes(await readCharterBytes(file), file, { mode: options.mode, today: options.today, settings });
+        const { result, charter } = analyseBytes(readCharterBytes(file), file, { mode: options.mode, today: options.today, settings });
         record({ index, result, summary: options.summarise ? summariseCharter(result, charter, options.today) : undefined });
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
@@ -104,7 +104,7 @@ async function checkInWorkers(
       };
       return new Promise<void>((resolvePromise, reject) => {
         const worker = new Worker(workerUrl, { workerData: share });
-        worker.on('message', record);
+        worker.on('message', (batch: WorkerMessage[]) => batch.forEach(record));
         worker.on('error', reject);
         worker.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`a checking thread stopped with exit code ${code}`))));
       });
