@@ -20,12 +20,39 @@ export function formatMoney(value: { amount: number; currency: string } | undefi
   if (value === undefined) return undefined;
   // Cents are shown only when there are any.
   const digits = Math.round((value.amount % 1) * 100) % 100 === 0 ? 0 : 2;
-  return `${value.currency} ${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.amount)}`;
+  return `${value.currency} ${groupThousands(roundDecimal(value.amount, digits))}`;
+}
+
+/**
+ * `n` with `digits` decimals, rounded half up on its shortest decimal form (2.675 → 2.68), as
+ * Intl.NumberFormat rounds: Intl itself takes 25 ms to load its data on first use, a tenth
+ * of a render. A test holds the two equal.
+ */
+function roundDecimal(n: number, digits: number): string {
+  const text = String(Math.abs(n));
+  if (text.includes('e')) return n.toFixed(digits);
+  const [whole, fraction = ''] = text.split('.');
+  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
+  if (fraction.length > digits && fraction.charCodeAt(digits) >= 53 /* '5' */) {
+    // Add one in the last kept place, carrying through nines.
+    const places = kept.split('');
+    let i = places.length - 1;
+    while (i >= 0 && places[i] === '9') places[i--] = '0';
+    if (i < 0) places.unshift('1');
+    else places[i] = String(Number(places[i]) + 1);
+    kept = places.join('');
+  }
+  const sign = n < 0 ? '-' : '';
+  return digits === 0 ? sign + kept : `${sign}${kept.slice(0, -digits)}.${kept.slice(-digits)}`;
 }
 
 export function formatNumber(n: number | undefined): string | undefined {
-  if (n === undefined) return undefined;
-  const [whole, fraction] = String(n).split('.');
+  return n === undefined ? undefined : groupThousands(String(n));
+}
+
+/** `1234567.5` → `1,234,567.5`. */
+function groupThousands(decimal: string): string {
+  const [whole, fraction] = decimal.split('.');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
