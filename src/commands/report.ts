@@ -39,13 +39,13 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   }
   const report = buildReport(summaries, today);
   const output = await writeReport(report, options.format);
-  if (options.out === undefined) io.stdout(output);
+  if (options.out === undefined) for (const piece of typeof output === 'string' ? [output] : output) io.stdout(piece);
   else await writeOutput(options.out, output, { protect: read, stdout: io.stdout });
   if (failures.length > 0) return 2;
   return report.totals.errorCount > 0 ? 1 : 0;
 }
 
-async function writeReport(report: ReturnType<typeof buildReport>, format: ReportFormat): Promise<string> {
+async function writeReport(report: ReturnType<typeof buildReport>, format: ReportFormat): Promise<string | string[]> {
   switch (format) {
     case 'json':
       return (await import('../report/json.js')).reportToJson(report);
