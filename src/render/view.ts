@@ -95,8 +95,9 @@ const TRAILING_PUNCTUATION = new Set([...' \t\n\r.,;:!?。，；：！']);
 export const headingText = (s: string) => {
   let end = s.length;
   while (end > 0 && (TRAILING_PUNCTUATION.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
-  // Spaces around a heading break its Markdown (MD009, MD019); a title of only punctuation is kept as written.
-  return s.slice(0, end).trim() || s.trim() || '(untitled)';
+  // Spaces around a heading break its Markdown (MD009, MD019), and so does trailing
+  // punctuation (MD026): a title of nothing else has no heading of its own.
+  return s.slice(0, end).trim() || '(untitled)';
 };
 
 type EscalationStep = NonNullable<NonNullable<NonNullable<Charter['governance']>['conflict_resolution']>['steps']>[number];

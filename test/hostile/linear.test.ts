@@ -37,7 +37,7 @@ describe('linear time on hostile input', () => {
     expect(buildView(charter as never).heading).toBe('a . . .x');
   });
 
-  it('row 4: headings still drop trailing punctuation and spaces, and keep a title of punctuation only', () => {
+  it('row 4: headings still drop trailing punctuation and spaces; a title of nothing else becomes (untitled)', () => {
     const heading = (title: string) => {
       const charter = baseCharter();
       charter.title = title;
@@ -46,6 +46,7 @@ describe('linear time on hostile input', () => {
     expect(heading('Our partnership.')).toBe('Our partnership');
     expect(heading('Wait — what?! ')).toBe('Wait — what');
     expect(heading('城市合作。')).toBe('城市合作');
-    expect(heading('...')).toBe('...');
+    expect(heading('...')).toBe('(untitled)');
+    expect(heading(' ! ')).toBe('(untitled)');
   });
 });
