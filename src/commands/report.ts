@@ -2,7 +2,7 @@ import { localToday } from '../core/check.js';
 import { parseRuleFlags } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { checkInputs } from '../core/run.js';
-import { checkOutput, writeOutput } from '../core/write.js';
+import { checkOutput, STDOUT_TARGET, writeOutput } from '../core/write.js';
 import { buildReport } from '../report/build.js';
 import type { CommandIO } from './io.js';
 
@@ -39,8 +39,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
   }
   const report = buildReport(summaries, today);
   const output = await writeReport(report, options.format);
-  if (options.out === undefined) for (const piece of typeof output === 'string' ? [output] : output) io.stdout(piece);
-  else await writeOutput(options.out, output, { protect: read, stdout: io.stdout });
+  await writeOutput(options.out ?? STDOUT_TARGET, output, { protect: read, stdout: io.stdout });
   if (failures.length > 0) return 2;
   return report.totals.errorCount > 0 ? 1 : 0;
 }

@@ -134,6 +134,20 @@ class SubsetParser {
     return value !== null && typeof value === 'object' ? this.lastLayout : -1;
   }
 
+  /** A mapping entry just parsed (its value's range in valueStart..valueEnd). */
+  pushEntry(keyStart: number, keyEnd: number, value: unknown): void {
+    this.push(keyStart);
+    this.push(keyEnd);
+    this.pushItem(value);
+  }
+
+  /** A sequence item just parsed, or the value part of an entry. */
+  pushItem(value: unknown): void {
+    this.push(this.valueStart);
+    this.push(this.valueEnd);
+    this.push(this.layoutOf(value));
+  }
+
   /** Files a finished collection: its header, then its entries from the stack above `base`. */
   record(isMap: boolean, base: number): void {
     const length = this.top - base;
@@ -223,11 +237,7 @@ class SubsetParser {
       const keyEnd = this.valueEnd;
       const value = this.parseBlockValue(this.next, indent, false);
       setKey(map, key, value);
-      this.push(keyStart);
-      this.push(keyEnd);
-      this.push(this.valueStart);
-      this.push(this.valueEnd);
-      this.push(this.layoutOf(value));
+      this.pushEntry(keyStart, keyEnd, value);
       end = this.lineEnd;
       const q = this.nextContentLine(this.next);
       if (q >= this.length) break;
@@ -250,9 +260,7 @@ class SubsetParser {
     for (;;) {
       const item = this.parseBlockValue(p + 1, indent, true);
       list.push(item);
-      this.push(this.valueStart);
-      this.push(this.valueEnd);
-      this.push(this.layoutOf(item));
+      this.pushItem(item);
       end = this.lineEnd;
       const q = this.nextContentLine(this.next);
       if (q >= this.length) break;
@@ -456,17 +464,11 @@ class SubsetParser {
           p = this.skipSpaces(p + 1);
           const value = this.parseFlowNode(p);
           setKey(map, key, value);
-          this.push(keyStart);
-          this.push(keyEnd);
-          this.push(this.valueStart);
-          this.push(this.valueEnd);
-          this.push(this.layoutOf(value));
+          this.pushEntry(keyStart, keyEnd, value);
         } else {
           const value = this.parseFlowNode(p);
           list.push(value);
-          this.push(this.valueStart);
-          this.push(this.valueEnd);
-          this.push(this.layoutOf(value));
+          this.pushItem(value);
         }
         p = this.skipSpaces(this.valueEnd);
         const c = text.charCodeAt(p);

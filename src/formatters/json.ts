@@ -31,7 +31,8 @@ export function formatJson(results: readonly FileResult[]): Generator<string> {
 }
 
 function messageJson(f: Finding): string {
-  const end = (f.endLine === undefined ? '' : `,\n        "endLine": ${f.endLine}`) + (f.endLine === undefined || f.endColumn === undefined ? '' : `,\n        "endColumn": ${f.endColumn}`);
+  // An end position is written when there is one, as the contract's optional pair.
+  const end = f.endLine === undefined ? '' : `,\n        "endLine": ${f.endLine}${f.endColumn === undefined ? '' : `,\n        "endColumn": ${f.endColumn}`}`;
   return `{\n        "ruleId": ${quote(f.ruleId)},\n        "severity": "${f.severity}",\n        "message": ${quote(f.message)},\n        "path": ${quote(f.path)},\n        "line": ${f.line},\n        "column": ${f.column}${end}\n      }`;
 }
 

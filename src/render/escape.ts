@@ -28,8 +28,9 @@ export function escapeMarkdown(value: string): string {
       .replace(/^([-+])(?= |$)/, '\\$1')
       .replace(/^(\d{1,9})([.)])(?= |$)/, '$1\\$2')
       .replace(/^(?=[-=]+$)/, '\\')
-      // A heading's closing sequence: `Title #` would lose its `#`.
-      .replace(/(^| )(#+)$/, '$1\\$2')
+      // A heading's closing sequence: `Title #` would lose its `#`, and markdownlint takes `Title#`
+      // for one too (MD020). The whole run, once: not after a backslash or a `#` already escaped above.
+      .replace(/(?<![\\#])#+$/, '\\$&')
   );
 }
 

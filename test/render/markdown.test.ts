@@ -14,11 +14,12 @@ function lintMarkdown(markdown: string) {
 }
 
 describe('Markdown rendering', () => {
-  it('renders titles of only spaces or punctuation, and names with spaces around them, as headings markdownlint accepts', async () => {
+  it('renders titles of only spaces or punctuation, names with spaces around them and names ending in #, as headings markdownlint accepts', async () => {
     const charter = exampleData('digital-health') as { title: string; partners: { name: string }[] };
     charter.title = ' ';
     charter.partners[0].name = '  Leading spaces.  ';
     charter.partners[1].name = '?!';
+    charter.partners[2].name = 'Team C#';
     const markdown = await renderCharter(charter as never, { format: 'md' });
     expect(lintMarkdown(markdown)).toEqual([]);
     expect(markdown).toContain('# (untitled)');
